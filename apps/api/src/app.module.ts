@@ -1,0 +1,71 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { Request, Response } from 'express';
+import { AuthModule } from './auth/auth.module';
+import { formatGraphqlError } from './common/format-graphql-error';
+import { APP_CONFIG, AppConfigModule } from './config/app-config.module';
+import type { AppConfig } from './config/app-config';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { DATABASE_URL } from './database/database.tokens';
+import { DemoSeedModule } from './demo-seed/demo-seed.module';
+import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/jobs.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { OrgUnitsModule } from './org-units/org-units.module';
+import { PeopleImportModule } from './people-import/people-import.module';
+import { PeopleModule } from './people/people.module';
+import { loadAppConfig } from './config/app-config';
+
+export interface AppModuleOptions {
+  /** The running database server's URL (embedded or external), decided before the app is created. */
+  databaseUrl: string;
+}
+
+/** The feature modules; tools/schema builds the committed schema.gql from the same list. */
+export const FEATURE_MODULES = [AuthModule, OrganizationsModule, OrgUnitsModule, PeopleModule, PeopleImportModule, DemoSeedModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const config = loadAppConfig();
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // Health probes would drown everything else.
+            autoLogging: { ignore: (request) => request.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG],
+          useFactory: (appConfig: AppConfig) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: appConfig.environment !== 'production',
+            includeStacktraceInErrorResponses: false,
+            csrfPrevention: true,
+            formatError: formatGraphqlError,
+            context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+          }),
+        }),
+        JobsModule,
+        ...FEATURE_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: DATABASE_URL, useValue: options.databaseUrl }],
+      exports: [DATABASE_URL],
+      global: true,
+    };
+  }
+}

@@ -1,0 +1,13 @@
+import { Role } from '@bridge/domain';
+
+/** Who is making the request: resolved from the token by the auth guard, trusted by everything after it. */
+export interface Actor {
+  personId: string;
+  organizationId: string;
+  roles: readonly Role[];
+}
+
+export interface RequestWithActor {
+  headers: Record<string, string | string[] | undefined>;
+  actor?: Actor;
+}

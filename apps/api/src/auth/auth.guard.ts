@@ -1,0 +1,36 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Role } from '@bridge/domain';
+import { ForbiddenError, UnauthenticatedError } from '../common/bridge-errors';
+import { PUBLIC_OPERATION, REQUIRED_ROLES, requestOf } from './auth.decorators';
+import { AuthService } from './auth.service';
+
+/** Global guard: every operation needs a valid token unless marked @Public(), and the roles it names. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets)) return true;
+
+    const request = requestOf(context);
+    if (!request.actor) {
+      const header = request.headers['authorization'];
+      const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+      if (!token) throw new UnauthenticatedError();
+      const actor = await this.auth.actorFromToken(token);
+      if (!actor) throw new UnauthenticatedError('Your session has expired or is not valid. Sign in again.');
+      request.actor = actor;
+    }
+
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    if (required?.length && !required.some((role) => request.actor?.roles.includes(role))) {
+      throw new ForbiddenError();
+    }
+    return true;
+  }
+}

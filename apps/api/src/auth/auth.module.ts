@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PersonEntity } from '../people/person.entity';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { PasswordHasher } from './password-hasher';
+import { TokenService } from './token.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PersonEntity])],
+  providers: [AuthService, AuthResolver, PasswordHasher, TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [PasswordHasher],
+})
+export class AuthModule {}

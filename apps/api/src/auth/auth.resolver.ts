@@ -1,0 +1,18 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { PersonModel } from '../people/dto/person.model';
+import { Public } from './auth.decorators';
+import { AuthService } from './auth.service';
+import { AuthPayloadModel } from './dto/auth-payload.model';
+import { LoginArgs } from './dto/login.args';
+
+@Resolver()
+export class AuthResolver {
+  constructor(private readonly auth: AuthService) {}
+
+  @Public()
+  @Mutation(() => AuthPayloadModel, { description: 'Signs in with e-mail and password.' })
+  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
+    const signIn = await this.auth.login(email, password);
+    return { token: signIn.token, expiresAt: signIn.expiresAt, me: PersonModel.fromEntity(signIn.person) };
+  }
+}

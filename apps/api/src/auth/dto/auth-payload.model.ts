@@ -1,0 +1,14 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { PersonModel } from '../../people/dto/person.model';
+
+@ObjectType('AuthPayload')
+export class AuthPayloadModel {
+  @Field({ description: 'Send as `Authorization: Bearer <token>`.' })
+  token!: string;
+
+  @Field(() => Date, { description: 'When the token stops being accepted.' })
+  expiresAt!: Date;
+
+  @Field(() => PersonModel)
+  me!: PersonModel;
+}

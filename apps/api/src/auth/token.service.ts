@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG } from '../config/app-config.module';
+import type { AppConfig } from '../config/app-config';
+
+const TOKEN_ISSUER = 'bridge';
+const TOKEN_AUDIENCE = 'bridge-api';
+
+export interface AccessTokenClaims {
+  sub: string;
+  org: string;
+}
+
+/** Signs and checks access tokens: HS256 only, issuer, audience and expiry always verified. */
+@Injectable()
+export class TokenService {
+  private readonly jwt: JwtService;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.jwt = new JwtService({ secret: config.tokenSecret });
+  }
+
+  sign(claims: AccessTokenClaims): Promise<string> {
+    return this.jwt.signAsync(claims, {
+      algorithm: 'HS256',
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      expiresIn: this.config.tokenTtlSeconds,
+    });
+  }
+
+  /** Undefined for anything that is not a valid, unexpired token of ours. */
+  async verify(token: string): Promise<AccessTokenClaims | undefined> {
+    try {
+      const claims = await this.jwt.verifyAsync<Partial<AccessTokenClaims>>(token, {
+        algorithms: ['HS256'],
+        issuer: TOKEN_ISSUER,
+        audience: TOKEN_AUDIENCE,
+      });
+      return typeof claims.sub === 'string' && typeof claims.org === 'string' ? { sub: claims.sub, org: claims.org } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

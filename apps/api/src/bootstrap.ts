@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import { PEOPLE_LIMITS } from '@bridge/domain';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { createValidationPipe } from './common/validation';
+
+/** Routes the API answers itself; every other GET is the web client's (Angular routes in the browser). */
+const API_PATHS = ['/graphql', '/health'];
+
+/**
+ * Builds the configured Nest application (not yet listening): main.ts and the integration tests
+ * both start Bridge through here, so the tests exercise what users run.
+ */
+export async function createBridgeApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl }), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  // A 20 MB CSV arrives inside a JSON body; allow it with room for the JSON escaping.
+  app.useBodyParser('json', { limit: PEOPLE_LIMITS.maxImportBytes + 5 * 1024 * 1024 });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  app.disable('x-powered-by');
+
+  const indexHtml = join(config.webDistDir, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.useStaticAssets(config.webDistDir, { index: false, maxAge: '1h' });
+    app.use((request: Request, response: Response, next: NextFunction) => {
+      const isApi = API_PATHS.some((path) => request.path === path || request.path.startsWith(`${path}/`));
+      if (request.method !== 'GET' || isApi) return next();
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(indexHtml);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,75 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { BadUserInputError } from './bridge-errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface Connection<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Relay-style connection type for a node type, as in the NestJS code-first pagination recipe. */
+export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
+  @ObjectType(`${nodeType.name}Edge`)
+  abstract class EdgeType {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionTypeClass {
+    @Field(() => [EdgeType])
+    edges!: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'All matches of the filter, not only this page.' })
+    totalCount!: number;
+  }
+  return ConnectionTypeClass as Type<Connection<T>>;
+}
+
+/** Cursors are opaque to clients: base64url of the sort key of the last row. */
+export function encodeCursor(sortKey: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(sortKey)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument = 'after'): (string | number)[] {
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(decoded) && decoded.every((part) => typeof part === 'string' || typeof part === 'number')) {
+      return decoded;
+    }
+  } catch {
+    // falls through to the error below: a cursor the client made up or mangled
+  }
+  throw new BadUserInputError(argument, `${argument}: is not a cursor this API returned`);
+}
+
+export function toConnection<T>(rows: T[], first: number, totalCount: number, sortKey: (row: T) => (string | number)[]): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const DEVELOPMENT_TOKEN_SECRET = 'bridge-development-secret-do-not-use-in-production';
+
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    BRIDGE_DATA_DIR: z.string().min(1).optional(),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    TOKEN_SECRET: z.string().optional(),
+    TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(8 * 3600),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SEED_DEMO: booleanFromEnv.optional(),
+    WEB_DIST_DIR: z.string().min(1).optional(),
+    JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
+    }
+    if (!env.TOKEN_SECRET || env.TOKEN_SECRET.length < 32 || env.TOKEN_SECRET === DEVELOPMENT_TOKEN_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TOKEN_SECRET'],
+        message: 'must be a random secret of at least 32 characters in production',
+      });
+    }
+    if (env.SEED_DEMO) {
+      ctx.addIssue({ code: 'custom', path: ['SEED_DEMO'], message: 'production never seeds demo data' });
+    }
+  });
+
+export interface AppConfig {
+  readonly environment: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  /** An external server; when absent the API runs an embedded PostgreSQL. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly embeddedPostgresPort: number;
+  readonly tokenSecret: string;
+  readonly tokenTtlSeconds: number;
+  readonly logLevel: string;
+  readonly seedDemo: boolean;
+  readonly webDistDir: string;
+  readonly jobPollSeconds: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Bridge cannot start, its configuration is invalid:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment once; a bad variable stops start-up with a message naming it. */
+export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  const blankAsUnset = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = environmentSchema.safeParse(blankAsUnset);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  const root = process.cwd();
+  return {
+    environment: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: resolve(root, env.BRIDGE_DATA_DIR ?? '.data'),
+    embeddedPostgresPort: env.EMBEDDED_PG_PORT,
+    tokenSecret: env.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
+    tokenTtlSeconds: env.TOKEN_TTL_SECONDS,
+    logLevel: env.LOG_LEVEL,
+    seedDemo: env.NODE_ENV === 'production' ? false : (env.SEED_DEMO ?? true),
+    webDistDir: resolve(root, env.WEB_DIST_DIR ?? 'dist/apps/web/browser'),
+    jobPollSeconds: env.JOB_POLL_SECONDS,
+  };
+}

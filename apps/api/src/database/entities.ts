@@ -1,0 +1,7 @@
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { OrgUnitEntity } from '../org-units/org-unit.entity';
+import { PeopleImportEntity } from '../people-import/people-import.entity';
+import { PersonEntity } from '../people/person.entity';
+
+/** Listed by hand rather than globbed, so the webpack bundle and the tools see the same set. */
+export const BRIDGE_ENTITIES = [OrganizationEntity, OrgUnitEntity, PersonEntity, PeopleImportEntity];

@@ -1,0 +1,40 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { APP_CONFIG } from '../config/app-config.module';
+import type { AppConfig } from '../config/app-config';
+import { DATABASE_URL } from '../database/database.tokens';
+
+/**
+ * Background jobs on PostgreSQL (pg-boss): no other server to run, and with several API replicas
+ * each job is taken by exactly one of them.
+ */
+@Injectable()
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueue.name);
+  private readonly boss: PgBoss;
+
+  constructor(@Inject(DATABASE_URL) databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, application_name: 'bridge-jobs' });
+    this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.boss.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+  }
+
+  /** Registers the handler of one kind of job. A job that throws is not retried: handlers record their own failure. */
+  async handle<T extends object>(name: string, handler: (payload: T) => Promise<void>): Promise<void> {
+    await this.boss.createQueue(name);
+    await this.boss.work<T>(name, { pollingIntervalSeconds: this.config.jobPollSeconds, batchSize: 1 }, async (jobs) => {
+      for (const job of jobs) await handler(job.data);
+    });
+  }
+
+  async enqueue<T extends object>(name: string, payload: T): Promise<void> {
+    await this.boss.send(name, payload, { retryLimit: 0 });
+  }
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { createBridgeApp } from './bootstrap';
+import { ConfigError, loadAppConfig } from './config/app-config';
+import { startDatabaseServer } from './database/database-server';
+import { runMigrations } from './database/run-migrations';
+import { DemoSeedService } from './demo-seed/demo-seed.service';
+import { DEMO_PASSWORD } from './demo-seed/demo-organizations';
+
+const DEMO_ACCOUNTS = ['admin', 'hr', 'sponsor', 'candidate', 'manager', 'mentee'].map((who) => `${who}@acme.test`);
+
+async function main(): Promise<void> {
+  const logger = new Logger('Bridge');
+  let config;
+  try {
+    config = loadAppConfig();
+  } catch (error: unknown) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+
+  const database = await startDatabaseServer(config);
+  let app: NestExpressApplication | undefined;
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received, shutting down`);
+    await app?.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  await runMigrations(database.url);
+  app = await createBridgeApp(config, database.url);
+  if (config.seedDemo) await app.get(DemoSeedService).seedDemoOrganizations();
+  await app.listen(config.port, config.host);
+
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `  Bridge is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/health)`,
+    `  Database: ${database.embedded ? `embedded PostgreSQL, data in ${config.dataDir}` : 'external (DATABASE_URL)'}`,
+  ];
+  if (config.seedDemo) {
+    lines.push(
+      `  Sign in with any demo account, password "${DEMO_PASSWORD}":`,
+      ...DEMO_ACCOUNTS.map((email) => `    ${email}`),
+      '    hr@globex.test   (a second organization, to see tenant isolation)',
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Bridge failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

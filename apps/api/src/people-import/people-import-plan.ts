@@ -1,0 +1,230 @@
+import { Role } from '@bridge/domain';
+import type { OrgUnitKind } from '../org-units/org-unit.entity';
+import { ImportProblem, PersonImportRow, unitPathKey, unitPathOf } from './people-csv';
+
+export interface ExistingPerson {
+  id: string;
+  employeeId: string;
+  email: string;
+  name: string;
+  title: string | null;
+  level: string | null;
+  location: string | null;
+  unitId: string | null;
+  managerId: string | null;
+  roles: Role[];
+  active: boolean;
+}
+
+export interface ExistingUnit {
+  id: string;
+  pathKey: string;
+}
+
+export interface UnitWrite {
+  id: string;
+  name: string;
+  kind: OrgUnitKind;
+  parentId: string | null;
+  pathKey: string;
+}
+
+export interface PersonWrite {
+  id: string;
+  employeeId: string;
+  email: string;
+  name: string;
+  title: string | null;
+  level: string | null;
+  location: string | null;
+  unitId: string | null;
+  managerId: string | null;
+  roles: Role[];
+}
+
+export interface PeopleImportPlan {
+  problems: ImportProblem[];
+  unitsToCreate: UnitWrite[];
+  creates: PersonWrite[];
+  updates: PersonWrite[];
+  unchangedCount: number;
+}
+
+export interface PlanContext {
+  existingPeople: readonly ExistingPerson[];
+  existingUnits: readonly ExistingUnit[];
+  /** The file's header for the manager column, so problems name the column the user sees. */
+  managerColumn: string;
+  emailColumn: string;
+  newId: () => string;
+  /** Rows of the file already rejected by the row checks; a reference to them is not a second problem. */
+  rejected?: { employeeIds: ReadonlySet<string>; emails: ReadonlySet<string> };
+}
+
+function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
+  return a.length === b.length && [...a].sort().every((role, index) => role === [...b].sort()[index]);
+}
+
+/**
+ * Works out what importing these rows would do to the organization: which units and people to
+ * create, which people change, and every row that cannot be imported (unknown manager, an e-mail
+ * that belongs to someone else, a reporting cycle). Pure: the service applies the plan.
+ */
+export function planPeopleImport(rows: readonly PersonImportRow[], context: PlanContext): PeopleImportPlan {
+  const problems: ImportProblem[] = [];
+  const existingByEmployeeId = new Map(context.existingPeople.map((person) => [person.employeeId, person]));
+  const existingByEmail = new Map(context.existingPeople.map((person) => [person.email, person]));
+  const existingById = new Map(context.existingPeople.map((person) => [person.id, person]));
+  const rowByEmployeeId = new Map(rows.map((row) => [row.employeeId, row]));
+  const rowByEmail = new Map(rows.map((row) => [row.email, row]));
+
+  const idOfEmployee = new Map<string, string>();
+  for (const person of context.existingPeople) idOfEmployee.set(person.employeeId, person.id);
+  for (const row of rows) if (!idOfEmployee.has(row.employeeId)) idOfEmployee.set(row.employeeId, context.newId());
+
+  const unitIdByKey = new Map(context.existingUnits.map((unit) => [unit.pathKey, unit.id]));
+  const unitsToCreate: UnitWrite[] = [];
+  const unitIdFor = (row: PersonImportRow): string | null => {
+    const path = unitPathOf(row);
+    let parentId: string | null = null;
+    for (let depth = 0; depth < path.length; depth++) {
+      const key = unitPathKey(path.slice(0, depth + 1));
+      let id = unitIdByKey.get(key);
+      if (!id) {
+        id = context.newId();
+        unitIdByKey.set(key, id);
+        const kind: OrgUnitKind = depth === 0 && row.functionName !== null ? 'FUNCTION' : 'TEAM';
+        unitsToCreate.push({ id, name: path[depth], kind, parentId, pathKey: key });
+      }
+      parentId = id;
+    }
+    return parentId;
+  };
+
+  // The manager each employee will have after the import, by employee id, to find cycles.
+  const finalManagerOf = new Map<string, string | null>();
+  for (const person of context.existingPeople) {
+    const manager = person.managerId ? existingById.get(person.managerId) : undefined;
+    finalManagerOf.set(person.employeeId, manager?.employeeId ?? null);
+  }
+
+  const resolvedManager = new Map<string, string | null>();
+  for (const row of rows) {
+    if (!row.managerRef) {
+      resolvedManager.set(row.employeeId, null);
+      continue;
+    }
+    const byEmail = row.managerRef.includes('@');
+    const reference = byEmail ? row.managerRef.toLowerCase() : row.managerRef;
+    const managerEmployeeId = byEmail
+      ? (rowByEmail.get(reference)?.employeeId ?? existingByEmail.get(reference)?.employeeId)
+      : (rowByEmployeeId.get(reference)?.employeeId ?? existingByEmployeeId.get(reference)?.employeeId);
+    const refersToRejectedRow = byEmail
+      ? context.rejected?.emails.has(reference)
+      : context.rejected?.employeeIds.has(reference);
+    if (!managerEmployeeId && refersToRejectedRow) {
+      resolvedManager.set(row.employeeId, null);
+    } else if (!managerEmployeeId) {
+      problems.push({
+        row: row.row,
+        column: context.managerColumn,
+        message: `no one with ${byEmail ? 'e-mail' : 'employee id'} "${row.managerRef}" in this file or in Bridge`,
+      });
+      resolvedManager.set(row.employeeId, null);
+    } else {
+      resolvedManager.set(row.employeeId, managerEmployeeId);
+    }
+  }
+  for (const [employeeId, manager] of resolvedManager) finalManagerOf.set(employeeId, manager);
+
+  for (const row of rows) {
+    const owner = existingByEmail.get(row.email);
+    if (!owner || owner.employeeId === row.employeeId) continue;
+    const ownerKeepsEmail = (rowByEmployeeId.get(owner.employeeId)?.email ?? owner.email) === row.email;
+    if (ownerKeepsEmail) {
+      problems.push({
+        row: row.row,
+        column: context.emailColumn,
+        message: `"${row.email}" already belongs to ${owner.name} (employee id ${owner.employeeId})`,
+      });
+    }
+  }
+
+  problems.push(...findReportingCycles(rows, finalManagerOf, context.managerColumn));
+
+  const creates: PersonWrite[] = [];
+  const updates: PersonWrite[] = [];
+  let unchangedCount = 0;
+  for (const row of rows) {
+    const existing = existingByEmployeeId.get(row.employeeId);
+    const managerEmployeeId = resolvedManager.get(row.employeeId) ?? null;
+    const write: PersonWrite = {
+      id: idOfEmployee.get(row.employeeId) as string,
+      employeeId: row.employeeId,
+      email: row.email,
+      name: row.name,
+      title: row.title,
+      level: row.level,
+      location: row.location,
+      unitId: unitIdFor(row),
+      managerId: managerEmployeeId ? (idOfEmployee.get(managerEmployeeId) ?? null) : null,
+      roles: row.roles ?? existing?.roles ?? [],
+    };
+    if (!existing) {
+      creates.push(write);
+    } else if (
+      existing.email !== write.email ||
+      existing.name !== write.name ||
+      existing.title !== write.title ||
+      existing.level !== write.level ||
+      existing.location !== write.location ||
+      existing.unitId !== write.unitId ||
+      existing.managerId !== write.managerId ||
+      !sameRoles(existing.roles, write.roles) ||
+      !existing.active
+    ) {
+      updates.push(write);
+    } else {
+      unchangedCount++;
+    }
+  }
+
+  problems.sort((a, b) => a.row - b.row || a.column.localeCompare(b.column));
+  return { problems, unitsToCreate, creates, updates, unchangedCount };
+}
+
+/** Each file row whose chain of managers comes back to itself gets one problem naming the loop. */
+function findReportingCycles(
+  rows: readonly PersonImportRow[],
+  managerOf: ReadonlyMap<string, string | null>,
+  managerColumn: string,
+): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const settled = new Set<string>();
+  const rowOf = new Map(rows.map((row) => [row.employeeId, row.row]));
+  for (const row of rows) {
+    const walk: string[] = [];
+    const positionInWalk = new Map<string, number>();
+    let current: string | null | undefined = row.employeeId;
+    while (current && !settled.has(current) && !positionInWalk.has(current)) {
+      positionInWalk.set(current, walk.length);
+      walk.push(current);
+      current = managerOf.get(current);
+    }
+    if (current && positionInWalk.has(current)) {
+      const loop = walk.slice(positionInWalk.get(current));
+      // Self-management is already reported by the row checks.
+      if (loop.length > 1) {
+        const description = [...loop, loop[0]].join(' → ');
+        for (const member of loop) {
+          const memberRow = rowOf.get(member);
+          if (memberRow !== undefined) {
+            problems.push({ row: memberRow, column: managerColumn, message: `reporting cycle: ${description}` });
+          }
+        }
+      }
+    }
+    for (const visited of walk) settled.add(visited);
+  }
+  return problems;
+}

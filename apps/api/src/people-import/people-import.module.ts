@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PeopleImportEntity } from './people-import.entity';
+import { PeopleImportResolver } from './people-import.resolver';
+import { PeopleImportService } from './people-import.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([PeopleImportEntity])],
+  providers: [PeopleImportService, PeopleImportResolver],
+  exports: [PeopleImportService],
+})
+export class PeopleImportModule {}

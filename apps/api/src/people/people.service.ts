@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, In, Repository } from 'typeorm';
+import { Connection, decodeCursor, toConnection } from '../common/connection';
+import { NotFoundError } from '../common/bridge-errors';
+import { PersonEntity } from './person.entity';
+import type { PeopleFilterInput } from './dto/people.args';
+
+function likePattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+@Injectable()
+export class PeopleService {
+  constructor(@InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>) {}
+
+  async byId(organizationId: string, id: string): Promise<PersonEntity> {
+    const person = await this.people.findOneBy({ organizationId, id });
+    if (!person) throw new NotFoundError('person', id);
+    return person;
+  }
+
+  byIds(organizationId: string, ids: readonly string[]): Promise<PersonEntity[]> {
+    return this.people.findBy({ organizationId, id: In([...ids]) });
+  }
+
+  /** Directory search with keyset pagination on (name, id): stable pages however large the organization. */
+  async search(
+    organizationId: string,
+    filter: PeopleFilterInput | null | undefined,
+    first: number,
+    after: string | null | undefined,
+  ): Promise<Connection<PersonEntity>> {
+    const query = this.people.createQueryBuilder('person').where('person.organizationId = :organizationId', { organizationId });
+    if (!filter?.includeInactive) query.andWhere('person.active');
+    const search = filter?.search?.trim();
+    if (search) {
+      query.andWhere(
+        new Brackets((matches) =>
+          matches
+            .where('person.name ILIKE :pattern')
+            .orWhere('person.email ILIKE :pattern')
+            .orWhere('person.title ILIKE :pattern')
+            .orWhere('person.employeeId = :exact'),
+        ),
+        { pattern: likePattern(search), exact: search },
+      );
+    }
+    if (filter?.managerId) query.andWhere('person.managerId = :managerId', { managerId: filter.managerId });
+    if (filter?.role) query.andWhere(':role = ANY(person.roles)', { role: filter.role });
+    if (filter?.unitId) {
+      query.andWhere(
+        `person.unitId IN (
+          WITH RECURSIVE subtree AS (
+            SELECT id FROM org_unit WHERE organization_id = :organizationId AND id = :unitId
+            UNION ALL
+            SELECT child.id FROM org_unit child JOIN subtree ON child.parent_id = subtree.id
+            WHERE child.organization_id = :organizationId
+          ) SELECT id FROM subtree)`,
+        { unitId: filter.unitId },
+      );
+    }
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after);
+      query.andWhere('(person.name, person.id) > (:afterName, :afterId)', { afterName: String(name), afterId: String(id) });
+    }
+    const rows = await query
+      .orderBy('person.name', 'ASC')
+      .addOrderBy('person.id', 'ASC')
+      .take(first + 1)
+      .getMany();
+    return toConnection(rows, first, totalCount, (person) => [person.name, person.id]);
+  }
+
+  /** Direct reports of each manager, one query for a batch of managers. */
+  async reportsOf(organizationId: string, managerIds: readonly string[]): Promise<Map<string, PersonEntity[]>> {
+    const reports = await this.people.find({
+      where: { organizationId, managerId: In([...managerIds]), active: true },
+      order: { name: 'ASC' },
+    });
+    const byManager = new Map<string, PersonEntity[]>();
+    for (const report of reports) {
+      const list = byManager.get(report.managerId as string) ?? [];
+      list.push(report);
+      byManager.set(report.managerId as string, list);
+    }
+    return byManager;
+  }
+
+  /** The top of the reporting lines: active people with no manager. */
+  roots(organizationId: string): Promise<PersonEntity[]> {
+    return this.people
+      .createQueryBuilder('person')
+      .where('person.organizationId = :organizationId', { organizationId })
+      .andWhere('person.active')
+      .andWhere('person.managerId IS NULL')
+      .orderBy('person.name')
+      .getMany();
+  }
+}
