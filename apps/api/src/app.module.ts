@@ -6,7 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { formatGraphqlError } from './common/format-graphql-error';
-import { APP_CONFIG, AppConfigModule } from './config/app-config.module';
+import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/app-config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { DATABASE_URL } from './database/database.tokens';
@@ -17,11 +17,11 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
-import { loadAppConfig } from './config/app-config';
 
 export interface AppModuleOptions {
   /** The running database server's URL (embedded or external), decided before the app is created. */
   databaseUrl: string;
+  config: AppConfig;
 }
 
 /** The feature modules; tools/schema builds the committed schema.gql from the same list. */
@@ -30,11 +30,10 @@ export const FEATURE_MODULES = [AuthModule, OrganizationsModule, OrgUnitsModule,
 @Module({})
 export class AppModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
-    const config = loadAppConfig();
+    const { config } = options;
     return {
       module: AppModule,
       imports: [
-        AppConfigModule,
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
@@ -63,8 +62,11 @@ export class AppModule {
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
-      providers: [{ provide: DATABASE_URL, useValue: options.databaseUrl }],
-      exports: [DATABASE_URL],
+      providers: [
+        { provide: DATABASE_URL, useValue: options.databaseUrl },
+        { provide: APP_CONFIG, useValue: config },
+      ],
+      exports: [DATABASE_URL, APP_CONFIG],
       global: true,
     };
   }

@@ -17,7 +17,7 @@ const API_PATHS = ['/graphql', '/health'];
  * both start Bridge through here, so the tests exercise what users run.
  */
 export async function createBridgeApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, config }), {
     bufferLogs: true,
     bodyParser: false,
   });
@@ -25,7 +25,6 @@ export async function createBridgeApp(config: AppConfig, databaseUrl: string): P
   // A 20 MB CSV arrives inside a JSON body; allow it with room for the JSON escaping.
   app.useBodyParser('json', { limit: PEOPLE_LIMITS.maxImportBytes + 5 * 1024 * 1024 });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
   app.disable('x-powered-by');
 
   const indexHtml = join(config.webDistDir, 'index.html');

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createBridgeApp } from './bootstrap';
 import { ConfigError, loadAppConfig } from './config/app-config';
 import { startDatabaseServer } from './database/database-server';
@@ -24,21 +23,20 @@ async function main(): Promise<void> {
   }
 
   const database = await startDatabaseServer(config);
-  let app: NestExpressApplication | undefined;
+  await runMigrations(database.url);
+  const app = await createBridgeApp(config, database.url);
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal} received, shutting down`);
-    await app?.close();
+    await app.close();
     await database.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  await runMigrations(database.url);
-  app = await createBridgeApp(config, database.url);
   if (config.seedDemo) await app.get(DemoSeedService).seedDemoOrganizations();
   await app.listen(config.port, config.host);
 

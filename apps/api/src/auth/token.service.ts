@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG } from '../config/app-config.module';
+import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 
 const TOKEN_ISSUER = 'bridge';

@@ -136,11 +136,11 @@ const ACME_FUNCTIONS: FunctionSpec[] = [
 
 /** The named demo accounts, each placed where their role makes sense (DESIGN section 5). */
 const ACME_ACCOUNTS = {
-  admin: { email: 'admin@acme.test', name: 'Priya Raman', title: 'People Systems Lead', team: 'People Systems', roles: [Role.Admin] },
-  hr: { email: 'hr@acme.test', name: 'Jordan Okafor', title: 'Senior Talent Partner', team: 'Talent', roles: [Role.Hr] },
-  manager: { email: 'manager@acme.test', name: 'Marcus Lee', title: 'Engineering Manager', team: 'Platform', roles: [Role.Sponsor] },
-  candidate: { email: 'candidate@acme.test', name: 'Alex Rivera', title: 'Senior Software Engineer', team: 'Platform', roles: [Role.Candidate] },
-  mentee: { email: 'mentee@acme.test', name: 'Sam Chen', title: 'Associate Account Executive', team: 'EMEA', roles: [Role.Mentee] },
+  admin: { email: 'admin@acme.test', name: 'Priya Raman', title: 'People Systems Lead', team: 'People Systems', roles: [Role.ADMIN] },
+  hr: { email: 'hr@acme.test', name: 'Jordan Okafor', title: 'Senior Talent Partner', team: 'Talent', roles: [Role.HR] },
+  manager: { email: 'manager@acme.test', name: 'Marcus Lee', title: 'Engineering Manager', team: 'Platform', roles: [Role.SPONSOR] },
+  candidate: { email: 'candidate@acme.test', name: 'Alex Rivera', title: 'Senior Software Engineer', team: 'Platform', roles: [Role.CANDIDATE] },
+  mentee: { email: 'mentee@acme.test', name: 'Sam Chen', title: 'Associate Account Executive', team: 'EMEA', roles: [Role.MENTEE] },
 } as const;
 
 class PeopleBuilder {
@@ -195,7 +195,7 @@ class PeopleBuilder {
 function buildAcme(): DemoOrganization {
   const random = seededRandom(20261121);
   const builder = new PeopleBuilder(random, 'acme.test', 'A');
-  const ceo = builder.add({ name: 'Helena Brandt', title: 'Chief Executive Officer', functionName: 'Executive', teamName: null, managerRef: null, level: 'E1', roles: [Role.Sponsor] });
+  const ceo = builder.add({ name: 'Helena Brandt', title: 'Chief Executive Officer', functionName: 'Executive', teamName: null, managerRef: null, level: 'E1', roles: [Role.SPONSOR] });
   const accountByTeam = new Map<string, (typeof ACME_ACCOUNTS)[keyof typeof ACME_ACCOUNTS][]>();
   for (const account of Object.values(ACME_ACCOUNTS)) {
     accountByTeam.set(account.team, [...(accountByTeam.get(account.team) ?? []), account]);
@@ -208,11 +208,11 @@ function buildAcme(): DemoOrganization {
       teamName: null,
       managerRef: ceo.employeeId,
       level: 'M5',
-      roles: [Role.Sponsor],
+      roles: [Role.SPONSOR],
       ...(spec.name === 'Operations' ? { name: 'Dana Whitfield', email: 'sponsor@acme.test' } : {}),
     });
     for (const director of spec.directors) {
-      const directorRow = builder.add({ title: director.title, functionName: spec.name, teamName: null, managerRef: head.employeeId, level: 'M4', roles: [Role.Sponsor] });
+      const directorRow = builder.add({ title: director.title, functionName: spec.name, teamName: null, managerRef: head.employeeId, level: 'M4', roles: [Role.SPONSOR] });
       for (const team of director.teams) {
         const accounts = accountByTeam.get(team.name) ?? [];
         const managerAccount = accounts.find((account) => account.email === ACME_ACCOUNTS.manager.email);
@@ -234,9 +234,9 @@ function buildAcme(): DemoOrganization {
           const roles: Role[] = account
             ? [...account.roles]
             : senior && random() < 0.6
-              ? [Role.Candidate]
+              ? [Role.CANDIDATE]
               : junior && random() < 0.5
-                ? [Role.Mentee]
+                ? [Role.MENTEE]
                 : [];
           builder.add({
             title,
@@ -256,9 +256,9 @@ function buildAcme(): DemoOrganization {
 
 function buildGlobex(): DemoOrganization {
   const builder = new PeopleBuilder(seededRandom(7), 'globex.test', 'G');
-  const ceo = builder.add({ name: 'Hank Scorpio', title: 'Chief Executive Officer', functionName: 'Executive', teamName: null, managerRef: null, level: 'E1', roles: [Role.Sponsor] });
-  const hr = builder.add({ name: 'Morgan Blake', email: 'hr@globex.test', title: 'Head of People', functionName: 'People', teamName: null, managerRef: ceo.employeeId, level: 'M3', roles: [Role.Hr, Role.Admin] });
-  const research = builder.add({ title: 'Head of Research', functionName: 'Research', teamName: null, managerRef: ceo.employeeId, level: 'M3', roles: [Role.Sponsor] });
+  const ceo = builder.add({ name: 'Hank Scorpio', title: 'Chief Executive Officer', functionName: 'Executive', teamName: null, managerRef: null, level: 'E1', roles: [Role.SPONSOR] });
+  const hr = builder.add({ name: 'Morgan Blake', email: 'hr@globex.test', title: 'Head of People', functionName: 'People', teamName: null, managerRef: ceo.employeeId, level: 'M3', roles: [Role.HR, Role.ADMIN] });
+  const research = builder.add({ title: 'Head of Research', functionName: 'Research', teamName: null, managerRef: ceo.employeeId, level: 'M3', roles: [Role.SPONSOR] });
   builder.add({ title: 'People Partner', functionName: 'People', teamName: null, managerRef: hr.employeeId, level: 'IC2', roles: [] });
   for (let index = 0; index < 8; index++) {
     builder.add({
@@ -267,7 +267,7 @@ function buildGlobex(): DemoOrganization {
       teamName: index % 2 === 0 ? 'Materials' : 'Energy',
       managerRef: research.employeeId,
       level: index < 3 ? 'IC4' : 'IC2',
-      roles: index < 3 ? [Role.Candidate] : [],
+      roles: index < 3 ? [Role.CANDIDATE] : [],
     });
   }
   return { slug: 'globex', name: 'Globex', people: builder.people };

@@ -132,8 +132,9 @@ function describeMissing(field: PeopleField): string {
 
 /** Rejects text that was not UTF-8: a UTF-16 file read as UTF-8 has NULs, a Latin-1 one has U+FFFD. */
 function assertReadableText(csv: string): void {
-  const bad = csv.search(/[\u0000\uFFFD]/);
-  if (bad < 0) return;
+  const positions = [csv.indexOf('\u0000'), csv.indexOf('\uFFFD')].filter((position) => position >= 0);
+  if (positions.length === 0) return;
+  const bad = Math.min(...positions);
   const line = csv.slice(0, bad).split('\n').length;
   throw new PeopleFileError(
     `The file is not UTF-8 text (unreadable characters on line ${line}). Export it again as "CSV UTF-8" and retry.`,
@@ -194,8 +195,8 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
       if (index === undefined) return null;
       const value = (record[index] ?? '').trim();
       if (value.length > PEOPLE_LIMITS.maxTitleLength) {
+        // Reported once here; the value is kept so no "is required" follows for the same cell.
         rowProblems.push({ row, column: headers[index], message: `is longer than ${PEOPLE_LIMITS.maxTitleLength} characters` });
-        return null;
       }
       return value === '' ? null : value;
     };
@@ -204,7 +205,11 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
     };
 
     if (record.length !== headers.length) {
-      rowProblems.push({ row, column: '(row)', message: `has ${record.length} values but the header has ${headers.length}` });
+      // Its cells are shifted, so any other message about this row would be noise.
+      problems.push({ row, column: '(row)', message: `has ${record.length} values but the header has ${headers.length}` });
+      const employeeIdCell = record[columnIndex.employeeId as number]?.trim();
+      if (employeeIdCell) rejected.employeeIds.add(employeeIdCell);
+      return;
     }
 
     const employeeId = cell('employeeId');

@@ -7,7 +7,7 @@ import { PeopleImportModel } from './dto/people-import.model';
 import { PeopleImportService } from './people-import.service';
 
 @Resolver(() => PeopleImportModel)
-@RequireRoles(Role.Admin)
+@RequireRoles(Role.ADMIN)
 export class PeopleImportResolver {
   constructor(private readonly imports: PeopleImportService) {}
 

@@ -2,10 +2,10 @@ import { ALL_ROLES, parseRoleName, Role, ROLE_LABELS } from './roles';
 
 describe('roles', () => {
   it('parses the role names HR exports use', () => {
-    expect(parseRoleName('HR')).toBe(Role.Hr);
-    expect(parseRoleName(' talent_partner ')).toBe(Role.Hr);
-    expect(parseRoleName('Org-Admin')).toBe(Role.Admin);
-    expect(parseRoleName('Candidate')).toBe(Role.Candidate);
+    expect(parseRoleName('HR')).toBe(Role.HR);
+    expect(parseRoleName(' talent_partner ')).toBe(Role.HR);
+    expect(parseRoleName('Org-Admin')).toBe(Role.ADMIN);
+    expect(parseRoleName('Candidate')).toBe(Role.CANDIDATE);
   });
 
   it('refuses unknown names and the derived manager role', () => {

@@ -3,36 +3,36 @@
  * it is derived from reporting lines, never granted.
  */
 export enum Role {
-  Admin = 'ADMIN',
-  Hr = 'HR',
-  Sponsor = 'SPONSOR',
-  Candidate = 'CANDIDATE',
-  Mentee = 'MENTEE',
+  ADMIN = 'ADMIN',
+  HR = 'HR',
+  SPONSOR = 'SPONSOR',
+  CANDIDATE = 'CANDIDATE',
+  MENTEE = 'MENTEE',
 }
 
-export const ALL_ROLES: readonly Role[] = [Role.Admin, Role.Hr, Role.Sponsor, Role.Candidate, Role.Mentee];
+export const ALL_ROLES: readonly Role[] = [Role.ADMIN, Role.HR, Role.SPONSOR, Role.CANDIDATE, Role.MENTEE];
 
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
-  [Role.Admin]: 'Org admin',
-  [Role.Hr]: 'HR / talent partner',
-  [Role.Sponsor]: 'Sponsor',
-  [Role.Candidate]: 'Candidate',
-  [Role.Mentee]: 'Mentee',
+  [Role.ADMIN]: 'Org admin',
+  [Role.HR]: 'HR / talent partner',
+  [Role.SPONSOR]: 'Sponsor',
+  [Role.CANDIDATE]: 'Candidate',
+  [Role.MENTEE]: 'Mentee',
 };
 
 /** Accepts role names as HR exports write them ("hr", "Talent Partner", "org admin") and returns the role. */
 export function parseRoleName(raw: string): Role | undefined {
   const normalized = raw.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
   const aliases: Record<string, Role> = {
-    admin: Role.Admin,
-    'org admin': Role.Admin,
-    administrator: Role.Admin,
-    hr: Role.Hr,
-    'talent partner': Role.Hr,
-    'hr partner': Role.Hr,
-    sponsor: Role.Sponsor,
-    candidate: Role.Candidate,
-    mentee: Role.Mentee,
+    admin: Role.ADMIN,
+    'org admin': Role.ADMIN,
+    administrator: Role.ADMIN,
+    hr: Role.HR,
+    'talent partner': Role.HR,
+    'hr partner': Role.HR,
+    sponsor: Role.SPONSOR,
+    candidate: Role.CANDIDATE,
+    mentee: Role.MENTEE,
   };
   return aliases[normalized];
 }

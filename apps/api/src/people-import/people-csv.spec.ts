@@ -1,0 +1,84 @@
+import { parsePeopleCsv, PeopleFileError } from './people-csv';
+
+describe('parsePeopleCsv', () => {
+  it('maps the headers HR systems use and reads each row', () => {
+    const file = parsePeopleCsv(
+      ['Employee #,First Name,Last Name,Work Email,Job Title,Department,Team,Reports To,Office,Grade', 'E7,Ana,Ruiz,ANA@X.TEST,Lead,Sales,EMEA,E1,Lisbon,IC3'].join('\n'),
+    );
+    expect(file.columns).toMatchObject({ employeeId: 'Employee #', email: 'Work Email', managerRef: 'Reports To', level: 'Grade', location: 'Office' });
+    expect(file.problems).toEqual([]);
+    expect(file.rows).toEqual([
+      {
+        row: 2,
+        employeeId: 'E7',
+        name: 'Ana Ruiz',
+        email: 'ana@x.test',
+        title: 'Lead',
+        functionName: 'Sales',
+        teamName: 'EMEA',
+        managerRef: 'E1',
+        location: 'Lisbon',
+        level: 'IC3',
+        roles: undefined,
+      },
+    ]);
+  });
+
+  it('detects semicolon and tab delimiters and strips a byte-order mark', () => {
+    expect(parsePeopleCsv('\uFEFFid;name;email\n1;Ann;ann@x.test').rows[0].email).toBe('ann@x.test');
+    expect(parsePeopleCsv('id\tname\temail\n1\tAnn\tann@x.test').rows[0].name).toBe('Ann');
+  });
+
+  it('reads quoted cells with commas and line breaks', () => {
+    const file = parsePeopleCsv('id,name,email,title\n1,"Ruiz, Ana",ana@x.test,"Lead,\nPlatform"');
+    expect(file.rows[0]).toMatchObject({ name: 'Ruiz, Ana', title: 'Lead,\nPlatform' });
+  });
+
+  it('names what is missing when required columns are absent', () => {
+    expect(() => parsePeopleCsv('Employee ID,Phone\n1,555')).toThrow(
+      /no column for work e-mail \(a column such as "workemail", "email", "emailaddress"\); name .*Its columns are: "Employee ID", "Phone"/,
+    );
+  });
+
+  it.each([
+    ['', 'The file is empty.'],
+    ['   \n  ', 'The file is empty.'],
+    ['id,name,email', 'The file has a header but no people in it.'],
+    ['id,name,email\n1,Ren\uFFFD,r@x.test', 'The file is not UTF-8 text (unreadable characters on line 2)'],
+    ['i\u0000d,name,email', 'The file is not UTF-8 text (unreadable characters on line 1)'],
+    ['id,name,email\n1,"Ann,ann@x.test', 'The file is not valid CSV'],
+  ])('refuses %j as a whole', (csv, message) => {
+    expect(() => parsePeopleCsv(csv)).toThrow(PeopleFileError);
+    expect(() => parsePeopleCsv(csv)).toThrow(message);
+  });
+
+  it('reports each bad cell with its row and column, keeping good rows', () => {
+    const file = parsePeopleCsv(
+      [
+        'id,name,email,manager,roles',
+        '1,Ann,ann@x.test,,hr',
+        '2,,bo@x.test,1,',
+        '3,Cy,not-an-email,1,',
+        '1,Di,di@x.test,1,',
+        '5,Ed,ANN@x.test,1,',
+        '6,Flo,flo@x.test,6,',
+        '7,Gus,gus@x.test,1,wizard',
+        `8,${'x'.repeat(201)},h@x.test,1,`,
+      ].join('\n'),
+    );
+    expect(file.problems).toEqual([
+      { row: 3, column: 'name', message: 'is required' },
+      { row: 4, column: 'email', message: '"not-an-email" is not an e-mail address' },
+      { row: 5, column: 'id', message: '"1" is already used on row 2' },
+      { row: 5, column: 'manager', message: 'a person cannot be their own manager (reporting cycle)' },
+      { row: 6, column: 'email', message: '"ann@x.test" is already used on row 2' },
+      { row: 7, column: 'manager', message: 'a person cannot be their own manager (reporting cycle)' },
+      { row: 8, column: 'roles', message: '"wizard" is not a role (use admin, hr, sponsor, candidate or mentee)' },
+      { row: 9, column: 'name', message: 'is longer than 200 characters' },
+    ]);
+    expect(file.rows.map((row) => row.employeeId)).toEqual(['1']);
+    expect(file.rows[0].roles).toEqual(['HR']);
+    expect(file.totalRows).toBe(8);
+    expect([...file.rejected.employeeIds].sort()).toEqual(['1', '2', '3', '5', '6', '7', '8']);
+  });
+});
