@@ -1,0 +1,39 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+
+export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+interface ApiProblem {
+  code: string | undefined;
+  field: string | undefined;
+  message: string;
+}
+
+function problemsIn(error: unknown): ApiProblem[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.map((graphqlError) => {
+    const extensions = graphqlError.extensions ?? {};
+    const code = extensions['code'];
+    const field = extensions['field'];
+    return {
+      code: typeof code === 'string' ? code : undefined,
+      field: typeof field === 'string' ? field : undefined,
+      message: graphqlError.message,
+    };
+  });
+}
+
+export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
+  return problemsIn(error).some((problem) => problem.code === code);
+}
+
+/** The API's own message for a bad input field, meant to be shown to the person as written. */
+export function fieldErrorMessage(error: unknown, field: string): string | null {
+  return problemsIn(error).find((problem) => problem.code === 'BAD_USER_INPUT' && problem.field === field)?.message ?? null;
+}
+
+/** A sentence for the person when something unexpected went wrong; never the raw payload. */
+export function describeError(error: unknown): string {
+  const [first] = problemsIn(error);
+  if (first && first.code && first.code !== 'INTERNAL_SERVER_ERROR') return first.message;
+  return 'Something went wrong on our side. Please try again in a moment.';
+}

@@ -1,0 +1,17 @@
+import { inject } from '@angular/core';
+import { type CanActivateFn, Router } from '@angular/router';
+import { Session } from './session';
+
+export const signedInGuard: CanActivateFn = (_route, state) => {
+  const session = inject(Session);
+  if (session.isSignedIn() && !session.isExpired()) return true;
+  session.end();
+  const returnUrl = state.url && state.url !== '/' ? { returnUrl: state.url } : {};
+  return inject(Router).createUrlTree(['/sign-in'], { queryParams: returnUrl });
+};
+
+export const signedOutGuard: CanActivateFn = () =>
+  inject(Session).isSignedIn() ? inject(Router).createUrlTree(['/people']) : true;
+
+export const adminGuard: CanActivateFn = () =>
+  inject(Session).isAdmin() ? true : inject(Router).createUrlTree(['/people']);

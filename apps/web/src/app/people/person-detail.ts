@@ -1,0 +1,44 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatChipsModule } from '@angular/material/chips';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { switchMap } from 'rxjs';
+import { describeError, hasErrorCode } from '../core/api-errors';
+import { PersonProfileDocument } from '../graphql/generated';
+import { Icon } from '../ui/icon';
+import { PersonAvatar } from '../ui/person-avatar';
+import { roleLabel } from '../ui/role-label';
+
+@Component({
+  selector: 'bridge-person-detail',
+  imports: [RouterLink, MatButtonModule, MatChipsModule, MatProgressBarModule, Icon, PersonAvatar],
+  templateUrl: './person-detail.html',
+  styleUrl: './person-detail.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PersonDetail {
+  private readonly apollo = inject(Apollo);
+
+  readonly id = input.required<string>();
+
+  private readonly result = toSignal(
+    toObservable(this.id).pipe(
+      switchMap((id) => this.apollo.watchQuery({ query: PersonProfileDocument, variables: { id } }).valueChanges),
+    ),
+  );
+
+  protected readonly person = computed(() => {
+    const result = this.result();
+    return result?.dataState === 'complete' ? result.data.person : null;
+  });
+  protected readonly roles = computed(() => (this.person()?.roles ?? []).map(roleLabel));
+  protected readonly loading = computed(() => !this.result() || (this.result()?.loading ?? false));
+  protected readonly notFound = computed(() => hasErrorCode(this.result()?.error, 'NOT_FOUND'));
+  protected readonly failure = computed(() => {
+    const error = this.result()?.error;
+    return error && !this.notFound() ? describeError(error) : null;
+  });
+}

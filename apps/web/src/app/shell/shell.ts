@@ -1,0 +1,93 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDividerModule } from '@angular/material/divider';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Apollo } from 'apollo-angular';
+import { filter, map } from 'rxjs';
+import { Session } from '../core/session';
+import { MeDocument } from '../graphql/generated';
+import { Icon, type IconName } from '../ui/icon';
+import { PersonAvatar } from '../ui/person-avatar';
+import { roleLabel } from '../ui/role-label';
+import { Wordmark } from '../ui/wordmark';
+
+interface NavigationItem {
+  label: string;
+  path: string;
+  icon: IconName;
+}
+
+const EVERYONE: readonly NavigationItem[] = [
+  { label: 'People', path: '/people', icon: 'people' },
+  { label: 'Org chart', path: '/org-chart', icon: 'org-chart' },
+];
+const ADMIN_ONLY: readonly NavigationItem[] = [{ label: 'Import people', path: '/admin/import', icon: 'upload' }];
+
+@Component({
+  selector: 'bridge-shell',
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbarModule,
+    MatSidenavModule,
+    MatButtonModule,
+    MatMenuModule,
+    MatDividerModule,
+    MatTooltipModule,
+    Icon,
+    PersonAvatar,
+    Wordmark,
+  ],
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Shell {
+  private readonly session = inject(Session);
+  private readonly apollo = inject(Apollo);
+  private readonly router = inject(Router);
+
+  protected readonly person = this.session.person;
+  protected readonly roles = computed(() => (this.person()?.roles ?? []).map(roleLabel));
+  protected readonly navigation = computed(() => (this.session.isAdmin() ? [...EVERYONE, ...ADMIN_ONLY] : EVERYONE));
+  protected readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 960px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  protected readonly navigationOpen = signal(false);
+  protected readonly sidenavOpened = computed(() => !this.narrow() || this.navigationOpen());
+
+  constructor() {
+    // The stored profile may be stale (roles change); the API's answer replaces it.
+    this.apollo
+      .query({ query: MeDocument, fetchPolicy: 'network-only' })
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: ({ data }) => {
+          if (data) this.session.refreshPerson(data.me);
+        },
+        error: () => undefined,
+      });
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.navigationOpen.set(false));
+  }
+
+  protected signOut(): void {
+    this.session.end();
+    void this.apollo.client.clearStore();
+    void this.router.navigate(['/sign-in']);
+  }
+}

@@ -1,0 +1,72 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { Router } from '@angular/router';
+import { isPlausibleEmail } from '@bridge/domain';
+import { Apollo } from 'apollo-angular';
+import { describeError, hasErrorCode } from '../core/api-errors';
+import { Session } from '../core/session';
+import { SignInDocument } from '../graphql/generated';
+import { Icon } from '../ui/icon';
+import { Wordmark } from '../ui/wordmark';
+
+export const WRONG_CREDENTIALS_MESSAGE = 'The e-mail or password is not right.';
+
+function plausibleEmail(control: AbstractControl<string>): ValidationErrors | null {
+  const value = control.value.trim();
+  return value === '' || isPlausibleEmail(value) ? null : { email: true };
+}
+
+@Component({
+  selector: 'bridge-sign-in-page',
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, Icon, Wordmark],
+  templateUrl: './sign-in-page.html',
+  styleUrl: './sign-in-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignInPage {
+  private readonly apollo = inject(Apollo);
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
+
+  /** Where the person was going before being sent here; only paths inside the app are followed. */
+  readonly returnUrl = input<string>();
+  readonly reason = input<string>();
+
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, plausibleEmail]],
+    password: ['', Validators.required],
+  });
+  protected readonly signingIn = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  protected readonly sessionEnded = computed(() => this.reason() === 'expired');
+
+  protected signIn(): void {
+    if (this.signingIn()) return;
+    this.form.markAllAsTouched();
+    if (this.form.invalid) return;
+    const { email, password } = this.form.getRawValue();
+    this.signingIn.set(true);
+    this.failure.set(null);
+    this.apollo.mutate({ mutation: SignInDocument, variables: { email: email.trim(), password } }).subscribe({
+      next: ({ data }) => {
+        if (!data) return;
+        const { token, expiresAt, me } = data.login;
+        this.session.start(token, expiresAt, me);
+        void this.router.navigateByUrl(this.destination());
+      },
+      error: (error: unknown) => {
+        this.signingIn.set(false);
+        this.failure.set(hasErrorCode(error, 'UNAUTHENTICATED') ? WRONG_CREDENTIALS_MESSAGE : describeError(error));
+      },
+    });
+  }
+
+  private destination(): string {
+    const requested = this.returnUrl();
+    return requested && requested.startsWith('/') && !requested.startsWith('//') ? requested : '/people';
+  }
+}
