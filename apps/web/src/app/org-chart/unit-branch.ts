@@ -18,7 +18,7 @@ export function peopleInBranch(node: OrgUnitNode): number {
     <a class="unit" [class.function]="node().depth === 0" [routerLink]="['/people']" [queryParams]="{ unit: node().unit.id }">
       <bridge-icon [name]="node().depth === 0 ? 'unit' : 'people'" class="kind-icon" />
       <span class="name">{{ node().unit.name }}</span>
-      <span class="kind">{{ node().unit.kind === 'FUNCTION' ? 'Function' : 'Team' }}</span>
+      <span class="visually-hidden">{{ node().unit.kind === 'FUNCTION' ? 'Function' : 'Team' }}</span>
       <span class="count">{{ total() }} {{ total() === 1 ? 'person' : 'people' }}</span>
       <bridge-icon name="chevron-right" class="chevron" />
     </a>

@@ -1,5 +1,15 @@
 import { DatePipe, DecimalPipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  effect,
+  type ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -64,11 +74,20 @@ export class PeopleImportPage {
     return Math.min(100, Math.round((run.processedRows / run.totalRows) * 100));
   });
 
+  private readonly reportPanel = viewChild<ElementRef<HTMLElement>>('reportPanel');
+  private readonly runPanel = viewChild<ElementRef<HTMLElement>>('runPanel');
+
   private readonly recentQuery = this.apollo.watchQuery({ query: RecentPeopleImportsDocument, fetchPolicy: 'network-only' });
   protected readonly recentImports = toSignal(
     this.recentQuery.valueChanges.pipe(map((result) => (result.dataState === 'complete' ? result.data.peopleImports : null))),
     { initialValue: null },
   );
+
+  constructor() {
+    // Each new step opens below the fold on small screens; bring it into view as it appears.
+    effect(() => this.reportPanel()?.nativeElement.scrollIntoView?.({ behavior: 'smooth', block: 'start' }));
+    effect(() => this.runPanel()?.nativeElement.scrollIntoView?.({ behavior: 'smooth', block: 'start' }));
+  }
 
   protected async chooseFile(file: File | undefined): Promise<void> {
     if (!file || this.step() === 'checking' || this.step() === 'importing') return;
