@@ -15,30 +15,30 @@ import type { PersonEntity } from './person.entity';
 @Resolver(() => PersonModel)
 export class PeopleResolver {
   constructor(
-    private readonly people: PeopleService,
+    private readonly directory: PeopleService,
     private readonly units: OrgUnitsService,
     private readonly organizations: OrganizationsService,
   ) {}
 
   @Query(() => PersonModel, { description: 'The signed-in person.' })
   async me(@CurrentActor() actor: Actor): Promise<PersonModel> {
-    return PersonModel.fromEntity(await this.people.byId(actor.organizationId, actor.personId));
+    return PersonModel.fromEntity(await this.directory.byId(actor.organizationId, actor.personId));
   }
 
   @Query(() => PersonModel)
   async person(@CurrentActor() actor: Actor, @Args() { id }: PersonArgs): Promise<PersonModel> {
-    return PersonModel.fromEntity(await this.people.byId(actor.organizationId, id));
+    return PersonModel.fromEntity(await this.directory.byId(actor.organizationId, id));
   }
 
   @Query(() => PersonConnectionModel, { description: 'The people directory, sorted by name.' })
   async people(@CurrentActor() actor: Actor, @Args() { filter, first, after }: PeopleArgs): Promise<PersonConnectionModel> {
-    const page = await this.people.search(actor.organizationId, filter, first, after);
+    const page = await this.directory.search(actor.organizationId, filter, first, after);
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: PersonModel.fromEntity(edge.node) })) };
   }
 
   @Query(() => [PersonModel], { description: 'People at the top of the reporting lines, where the org chart starts.' })
   async orgChartRoots(@CurrentActor() actor: Actor): Promise<PersonModel[]> {
-    return (await this.people.roots(actor.organizationId)).map((person) => PersonModel.fromEntity(person));
+    return (await this.directory.roots(actor.organizationId)).map((person) => PersonModel.fromEntity(person));
   }
 
   @ResolveField(() => OrganizationModel)
@@ -77,13 +77,13 @@ export class PeopleResolver {
 
   private personLoader(requestContext: object, organizationId: string) {
     return requestLoader(requestContext, `person.byId:${organizationId}`, async (ids: readonly string[]) =>
-      byKeys(ids, await this.people.byIds(organizationId, ids), (row) => row.id),
+      byKeys(ids, await this.directory.byIds(organizationId, ids), (row) => row.id),
     );
   }
 
   private reportsLoader(requestContext: object, organizationId: string) {
     return requestLoader(requestContext, `person.reports:${organizationId}`, async (managerIds: readonly string[]) => {
-      const byManager = await this.people.reportsOf(organizationId, managerIds);
+      const byManager = await this.directory.reportsOf(organizationId, managerIds);
       return managerIds.map((id): PersonEntity[] => byManager.get(id) ?? []);
     });
   }

@@ -1,0 +1,47 @@
+import type { AddressInfo } from 'node:net';
+import { createBridgeApp } from '../../apps/api/src/bootstrap';
+import { loadAppConfig } from '../../apps/api/src/config/app-config';
+import { runMigrations } from '../../apps/api/src/database/run-migrations';
+import { DemoSeedService } from '../../apps/api/src/demo-seed/demo-seed.service';
+import { DEMO_PASSWORD } from '../../apps/api/src/demo-seed/demo-organizations';
+
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  budget?: string;
+}
+
+export interface BenchContext {
+  graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  signIn(email: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A real Bridge (HTTP, GraphQL, job queue) on the given empty database, with the demo organizations. */
+export async function startBenchBridge(databaseUrl: string): Promise<BenchContext> {
+  await runMigrations(databaseUrl);
+  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', SEED_DEMO: 'false' });
+  const app = await createBridgeApp(config, databaseUrl);
+  await app.init();
+  await app.get(DemoSeedService).seedDemoOrganizations();
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: T; errors?: unknown[] };
+    if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  return {
+    graphql,
+    signIn: async (email) =>
+      (await graphql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }))
+        .login.token,
+    close: () => app.close(),
+  };
+}
