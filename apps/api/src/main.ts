@@ -5,6 +5,7 @@ import { ConfigError, loadAppConfig } from './config/app-config';
 import { startDatabaseServer } from './database/database-server';
 import { runMigrations } from './database/run-migrations';
 import { DemoSeedService } from './demo-seed/demo-seed.service';
+import { OrganizationSetupService } from './organizations/organization-setup.service';
 import { DEMO_PASSWORD } from './demo-seed/demo-organizations';
 
 const DEMO_ACCOUNTS = ['admin', 'hr', 'sponsor', 'candidate', 'manager', 'mentee'].map((who) => `${who}@acme.test`);
@@ -25,6 +26,13 @@ async function main(): Promise<void> {
   const database = await startDatabaseServer(config);
   await runMigrations(database.url);
   const app = await createBridgeApp(config, database.url);
+
+  if (process.argv[2] === 'create-organization') {
+    await createOrganizationFromCommandLine(app.get(OrganizationSetupService), process.argv.slice(3));
+    await app.close();
+    await database.stop();
+    return;
+  }
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
@@ -54,6 +62,25 @@ async function main(): Promise<void> {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
+}
+
+/** `node dist/apps/api/main.js create-organization --name "Acme" --slug acme --admin-name "Ana" --admin-email ana@acme.com` */
+async function createOrganizationFromCommandLine(setup: OrganizationSetupService, args: string[]): Promise<void> {
+  const option = (flag: string): string => {
+    const index = args.indexOf(`--${flag}`);
+    const value = index >= 0 ? args[index + 1] : undefined;
+    if (!value) throw new Error(`create-organization needs --${flag} <value>`);
+    return value;
+  };
+  const created = await setup.create({
+    name: option('name'),
+    slug: option('slug'),
+    adminName: option('admin-name'),
+    adminEmail: option('admin-email'),
+  });
+  process.stdout.write(
+    `Created the organization. Its admin signs in as ${created.adminEmail} with this password (shown once):\n  ${created.adminPassword}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

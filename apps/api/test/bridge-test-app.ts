@@ -44,6 +44,11 @@ export class TestBridge {
     return new TestBridge(`http://127.0.0.1:${port}`, url, database, app);
   }
 
+  /** A provider of the running app, for flows that have no GraphQL operation (command-line tasks). */
+  provider<T>(type: new (...args: never[]) => T): T {
+    return this.app.get(type);
+  }
+
   async stop(): Promise<void> {
     await this.app.close();
     await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${this.database} WITH (FORCE)`));

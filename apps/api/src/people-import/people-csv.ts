@@ -56,6 +56,9 @@ const HEADER_ALIASES: Record<PeopleField, string[]> = {
   roles: ['roles', 'bridgeroles', 'accessroles'],
 };
 
+/** The fields in the order a report lists them. */
+export const PEOPLE_FIELDS = Object.keys(HEADER_ALIASES) as PeopleField[];
+
 const FIELD_LABELS: Record<PeopleField, string> = {
   employeeId: 'employee id',
   firstName: 'first name',

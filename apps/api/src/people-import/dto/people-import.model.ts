@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { PeopleImportEntity } from '../people-import.entity';
+import { PEOPLE_FIELDS, PeopleField } from '../people-csv';
 
 export enum PeopleImportStatusValue {
   DRY_RUN = 'DRY_RUN',
@@ -96,7 +97,11 @@ export class PeopleImportModel {
       updatedCount: entity.updatedCount,
       unchangedCount: entity.unchangedCount,
       unitsCreatedCount: entity.unitsCreatedCount,
-      columns: Object.entries(entity.columns).map(([field, header]) => ({ field, header })),
+      // jsonb does not keep key order; list the columns in the order of the fields.
+      columns: PEOPLE_FIELDS.filter((field: PeopleField) => entity.columns[field] !== undefined).map((field) => ({
+        field,
+        header: entity.columns[field],
+      })),
       problems: entity.problems,
       failureMessage: entity.failureMessage,
       createdAt: entity.createdAt,
