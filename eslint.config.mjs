@@ -8,7 +8,7 @@ export default [
     ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/coverage', '**/reports', 'apps/web/src/app/graphql/generated.ts'],
   },
   {
-    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
     rules: {
       // Apps depend on libs, never the reverse; the web client never imports API code.
       '@nx/enforce-module-boundaries': [

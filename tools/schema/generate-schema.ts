@@ -9,10 +9,12 @@ const API_SOURCE = join(__dirname, '../../apps/api/src');
 export const SCHEMA_FILE = join(__dirname, '../../apps/api/schema.gql');
 
 /** Every class exported by a *.resolver.ts file of the API: the same resolvers the app registers. */
-function resolverClasses(): Function[] {
+type ResolverClass = abstract new (...args: never[]) => unknown;
+
+function resolverClasses(): ResolverClass[] {
   const files = readdirSync(API_SOURCE, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.resolver.ts'));
   return files.flatMap((file) =>
-    Object.values(require(join(API_SOURCE, file)) as Record<string, unknown>).filter((value): value is Function => typeof value === 'function'),
+    Object.values(require(join(API_SOURCE, file)) as Record<string, unknown>).filter((value): value is ResolverClass => typeof value === 'function'),
   );
 }
 
