@@ -74,6 +74,14 @@ export class PeopleImportPage {
     return Math.min(100, Math.round((run.processedRows / run.totalRows) * 100));
   });
 
+  protected readonly runSummary = computed(() => {
+    const run = this.run();
+    if (!run) return '';
+    const parts = [`${run.createdCount} created`, `${run.updatedCount} updated`, `${run.unchangedCount} unchanged`];
+    if (run.unitsCreatedCount > 0) parts.push(`${run.unitsCreatedCount} new functions & teams`);
+    return `${parts.join(', ')}.`;
+  });
+
   private readonly reportPanel = viewChild<ElementRef<HTMLElement>>('reportPanel');
   private readonly runPanel = viewChild<ElementRef<HTMLElement>>('runPanel');
 
