@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onlyError, TestBridge } from './bridge-test-app';
 
-const SAMPLE_CSV = readFileSync(join(__dirname, '../../../../shared/data/hris-export-sample.csv'), 'utf8');
+const SAMPLE_CSV = readFileSync(join(__dirname, 'fixtures/hris-export-sample.csv'), 'utf8');
 
 interface ImportReport {
   id: string;
