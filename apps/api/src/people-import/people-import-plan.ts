@@ -29,18 +29,8 @@ export interface UnitWrite {
   pathKey: string;
 }
 
-export interface PersonWrite {
-  id: string;
-  employeeId: string;
-  email: string;
-  name: string;
-  title: string | null;
-  level: string | null;
-  location: string | null;
-  unitId: string | null;
-  managerId: string | null;
-  roles: Role[];
-}
+/** A person as the import writes them; `active` is always set to true on write. */
+export type PersonWrite = Omit<ExistingPerson, 'active'>;
 
 export interface PeopleImportPlan {
   problems: ImportProblem[];
