@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { formatGraphqlError } from './common/format-graphql-error';
@@ -35,12 +36,16 @@ export class AppModule {
       module: AppModule,
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            // Health probes would drown everything else.
-            autoLogging: { ignore: (request) => request.url === '/health' },
-          },
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              redact: ['req.headers.authorization', 'req.headers.cookie'],
+              // Health probes would drown everything else.
+              autoLogging: { ignore: (request) => request.url === '/health' },
+            },
+            // Synchronous, so log lines and the start-up banner reach the terminal in the order written.
+            pino.destination({ dest: 1, sync: true }),
+          ],
         }),
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

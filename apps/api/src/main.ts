@@ -47,6 +47,7 @@ async function main(): Promise<void> {
 
   if (config.seedDemo) await app.get(DemoSeedService).seedDemoOrganizations();
   await app.listen(config.port, config.host);
+  app.flushLogs();
 
   const url = `http://localhost:${config.port}`;
   const lines = [

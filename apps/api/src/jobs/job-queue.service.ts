@@ -12,10 +12,15 @@ import { DATABASE_URL } from '../database/database.tokens';
 export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
+  private stopping = false;
 
   constructor(@Inject(DATABASE_URL) databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, application_name: 'bridge-jobs' });
-    this.boss.on('error', (error) => this.logger.error({ err: error }, 'Job queue error'));
+    // While stopping, the embedded PostgreSQL may already be going down (its package has its own
+    // exit hook); the connection errors that follow are expected, not worth an alarm.
+    this.boss.on('error', (error) => {
+      if (!this.stopping) this.logger.error({ err: error }, 'Job queue error');
+    });
   }
 
   async onModuleInit(): Promise<void> {
@@ -23,6 +28,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
