@@ -7,6 +7,7 @@ import pino from 'pino';
 import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { formatGraphqlError } from './common/format-graphql-error';
+import { graphqlProtection } from './common/graphql-limits';
 import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/app-config';
 import { buildDataSourceOptions } from './database/data-source-options';
@@ -26,7 +27,14 @@ export interface AppModuleOptions {
 }
 
 /** The feature modules; tools/schema builds the committed schema.gql from the same list. */
-export const FEATURE_MODULES = [AuthModule, OrganizationsModule, OrgUnitsModule, PeopleModule, PeopleImportModule, DemoSeedModule];
+export const FEATURE_MODULES = [
+  AuthModule,
+  OrganizationsModule,
+  OrgUnitsModule,
+  PeopleModule,
+  PeopleImportModule,
+  DemoSeedModule,
+];
 
 @Module({})
 export class AppModule {
@@ -51,17 +59,23 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [APP_CONFIG],
-          useFactory: (appConfig: AppConfig) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            playground: false,
-            introspection: appConfig.environment !== 'production',
-            includeStacktraceInErrorResponses: false,
-            csrfPrevention: true,
-            formatError: formatGraphqlError,
-            context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
-          }),
+          useFactory: (appConfig: AppConfig) => {
+            const protection = graphqlProtection();
+            return {
+              autoSchemaFile: true,
+              sortSchema: true,
+              path: '/graphql',
+              playground: false,
+              introspection: appConfig.environment !== 'production',
+              includeStacktraceInErrorResponses: false,
+              csrfPrevention: true,
+              formatError: formatGraphqlError,
+              allowBatchedHttpRequests: false,
+              plugins: protection.plugins,
+              validationRules: protection.validationRules,
+              context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+            };
+          },
         }),
         JobsModule,
         ...FEATURE_MODULES,

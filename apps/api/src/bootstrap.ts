@@ -37,5 +37,7 @@ export async function createBridgeApp(config: AppConfig, databaseUrl: string): P
       response.sendFile(indexHtml);
     });
   }
+  // A request that has not been answered in 30 s is cut off rather than holding a worker forever.
+  app.getHttpServer().requestTimeout = 30_000;
   return app;
 }
