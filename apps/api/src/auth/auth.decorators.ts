@@ -6,11 +6,20 @@ import type { Actor, RequestWithActor } from './actor';
 
 export const PUBLIC_OPERATION = 'bridge:public';
 export const REQUIRED_ROLES = 'bridge:required-roles';
+export const SIGNED_IN_OPERATION = 'bridge:signed-in';
 
-/** Marks an operation that needs no sign-in (login, health). Everything else requires a token. */
+/*
+ * Every operation declares who may call it with exactly one of these; the guard refuses an
+ * operation that declares nothing, and a test fails the build for it (access-markers.spec.ts).
+ */
+
+/** Needs no sign-in (login, health). */
 export const Public = (): CustomDecorator => SetMetadata(PUBLIC_OPERATION, true);
 
-/** The actor needs at least one of these roles. */
+/** Any signed-in person of the organization; the service decides what they may see of it. */
+export const SignedIn = (): CustomDecorator => SetMetadata(SIGNED_IN_OPERATION, true);
+
+/** A signed-in person with at least one of these roles. */
 export const RequireRoles = (...roles: Role[]): CustomDecorator => SetMetadata(REQUIRED_ROLES, roles);
 
 export function requestOf(context: ExecutionContext): RequestWithActor {

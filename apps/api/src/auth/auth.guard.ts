@@ -2,10 +2,14 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Role } from '@bridge/domain';
 import { ForbiddenError, UnauthenticatedError } from '../common/bridge-errors';
-import { PUBLIC_OPERATION, REQUIRED_ROLES, requestOf } from './auth.decorators';
+import { PUBLIC_OPERATION, REQUIRED_ROLES, requestOf, SIGNED_IN_OPERATION } from './auth.decorators';
 import { AuthService } from './auth.service';
 
-/** Global guard: every operation needs a valid token unless marked @Public(), and the roles it names. */
+/**
+ * Global guard: an operation marked @Public() is open; one marked @SignedIn() or @RequireRoles()
+ * needs a valid token (and the roles); one marked with nothing is refused, so a forgotten marker
+ * fails closed.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -17,6 +21,10 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets)) return true;
 
+    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    const signedIn = this.reflector.getAllAndOverride<boolean>(SIGNED_IN_OPERATION, targets);
+    if (!required?.length && !signedIn) throw new ForbiddenError();
+
     const request = requestOf(context);
     if (!request.actor) {
       const header = request.headers['authorization'];
@@ -27,7 +35,6 @@ export class AuthGuard implements CanActivate {
       request.actor = actor;
     }
 
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required?.length && !required.some((role) => request.actor?.roles.includes(role))) {
       throw new ForbiddenError();
     }

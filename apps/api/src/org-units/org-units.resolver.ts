@@ -1,11 +1,12 @@
 import { Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, SignedIn } from '../auth/auth.decorators';
 import { requestLoader } from '../common/request-loaders';
 import { OrgUnitModel } from './dto/org-unit.model';
 import { OrgUnitsService } from './org-units.service';
 
 @Resolver(() => OrgUnitModel)
+@SignedIn()
 export class OrgUnitsResolver {
   constructor(private readonly units: OrgUnitsService) {}
 

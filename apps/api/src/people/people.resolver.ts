@@ -1,6 +1,6 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, SignedIn } from '../auth/auth.decorators';
 import { byKeys, requestLoader } from '../common/request-loaders';
 import { OrganizationModel } from '../organizations/organization.model';
 import { OrganizationsService } from '../organizations/organizations.service';
@@ -13,6 +13,7 @@ import { PeopleService } from './people.service';
 import type { PersonEntity } from './person.entity';
 
 @Resolver(() => PersonModel)
+@SignedIn()
 export class PeopleResolver {
   constructor(
     private readonly directory: PeopleService,
