@@ -38,7 +38,7 @@ ${statements(drift.down)}
   );
   const indexFile = join(directory, 'index.ts');
   const index = readFileSync(indexFile, 'utf8')
-    .replace(/^(\/\*\*[^\n]*\n)/, `import { ${className} } from './${fileName}';\n$1`)
+    .replace(/^\/\*\*/m, `import { ${className} } from './${fileName}';\n/**`)
     .replace(/export const BRIDGE_MIGRATIONS = \[([^\]]*)\];/, (_, list: string) => {
       const entries = list.split(',').map((entry) => entry.trim()).filter(Boolean);
       return `export const BRIDGE_MIGRATIONS = [${[...entries, className].join(', ')}];`;

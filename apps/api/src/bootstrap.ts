@@ -26,6 +26,8 @@ export async function createBridgeApp(config: AppConfig, databaseUrl: string): P
   app.useBodyParser('json', { limit: PEOPLE_LIMITS.maxImportBytes + 5 * 1024 * 1024 });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Sign-in throttling counts per client address; behind a load balancer that address comes from it.
+  app.set('trust proxy', config.trustProxy);
 
   const indexHtml = join(config.webDistDir, 'index.html');
   if (existsSync(indexHtml)) {

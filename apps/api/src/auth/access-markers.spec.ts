@@ -21,17 +21,26 @@ function rootOperations(resolver: ResolverClass): { name: string; handler: objec
   return Object.getOwnPropertyNames(resolver.prototype)
     .filter((name) => name !== 'constructor')
     .map((name) => ({ name, handler: resolver.prototype[name] as object }))
-    .filter(({ handler }) => typeof handler === 'function' && ROOT_OPERATION_TYPES.has(Reflect.getMetadata('graphql:resolver_type', handler)));
+    .filter(
+      ({ handler }) =>
+        typeof handler === 'function' &&
+        ROOT_OPERATION_TYPES.has(Reflect.getMetadata('graphql:resolver_type', handler)),
+    );
 }
 
-const declares = (target: object) => ACCESS_MARKERS.some((marker) => Reflect.getMetadata(marker, target) !== undefined);
+const declares = (target: object) =>
+  ACCESS_MARKERS.some((marker) => Reflect.getMetadata(marker, target) !== undefined);
 
 describe('access markers', () => {
   const resolvers = resolverClasses();
 
   it('finds the resolvers and their operations', () => {
-    const names = resolvers.flatMap((resolver) => rootOperations(resolver).map((operation) => operation.name));
-    expect(names).toEqual(expect.arrayContaining(['login', 'me', 'people', 'person', 'importPeople', 'orgUnits']));
+    const names = resolvers.flatMap((resolver) =>
+      rootOperations(resolver).map((operation) => operation.name),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['login', 'me', 'people', 'person', 'importPeople', 'orgUnits']),
+    );
   });
 
   it('has every query, mutation and subscription declare who may call it', () => {

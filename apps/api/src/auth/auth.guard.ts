@@ -28,7 +28,8 @@ export class AuthGuard implements CanActivate {
     const request = requestOf(context);
     if (!request.actor) {
       const header = request.headers['authorization'];
-      const token = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+      const token =
+        typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
       if (!token) throw new UnauthenticatedError();
       const actor = await this.auth.actorFromToken(token);
       if (!actor) throw new UnauthenticatedError('Your session has expired or is not valid. Sign in again.');

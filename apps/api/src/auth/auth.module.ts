@@ -6,11 +6,19 @@ import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
+import { SignInThrottle } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([PersonEntity])],
-  providers: [AuthService, AuthResolver, PasswordHasher, TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    AuthResolver,
+    PasswordHasher,
+    SignInThrottle,
+    TokenService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [PasswordHasher],
 })
 export class AuthModule {}

@@ -1,4 +1,5 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { PersonModel } from '../people/dto/person.model';
 import { Public } from './auth.decorators';
 import { AuthService } from './auth.service';
@@ -11,8 +12,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Signs in with e-mail and password.' })
-  async login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadModel> {
-    const signIn = await this.auth.login(email, password);
+  async login(
+    @Args() { email, password }: LoginArgs,
+    @Context('req') request: Request,
+  ): Promise<AuthPayloadModel> {
+    const signIn = await this.auth.login(email, password, request.ip ?? 'unknown');
     return { token: signIn.token, expiresAt: signIn.expiresAt, me: PersonModel.fromEntity(signIn.person) };
   }
 }

@@ -7,6 +7,7 @@ import { UnauthenticatedError } from '../common/bridge-errors';
 import { PersonEntity } from '../people/person.entity';
 import type { Actor } from './actor';
 import { PasswordHasher } from './password-hasher';
+import { SignInThrottle } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 
 export interface SignIn {
@@ -23,14 +24,17 @@ export class AuthService {
     @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
    * E-mails are unique inside an organization, not across them; a person who works for two tenants
-   * signs in to the one whose password matches. Unknown e-mail and wrong password fail alike.
+   * signs in to the one whose password matches. Unknown e-mail and wrong password fail alike, in
+   * message, in timing (a decoy hash is checked) and in what they count against the throttle.
    */
-  async login(email: string, password: string): Promise<SignIn> {
+  async login(email: string, password: string, address: string): Promise<SignIn> {
+    await this.throttle.assertAllowed(email, address);
     const accounts = await this.people
       .createQueryBuilder('person')
       .addSelect('person.passwordHash')
@@ -39,16 +43,25 @@ export class AuthService {
       .andWhere('person.passwordHash IS NOT NULL')
       .orderBy('person.createdAt')
       .getMany();
-    if (accounts.length === 0) {
-      await this.hasher.verify(null, password);
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
+    if (accounts.length === 0) await this.hasher.verify(null, password);
     for (const account of accounts) {
       if (await this.hasher.verify(account.passwordHash, password)) {
+        await this.throttle.recordSuccess(email);
+        if (account.passwordHash && this.hasher.needsRehash(account.passwordHash)) {
+          await this.people.update(
+            { organizationId: account.organizationId, id: account.id },
+            { passwordHash: await this.hasher.hash(password) },
+          );
+        }
         const token = await this.tokens.sign({ sub: account.id, org: account.organizationId });
-        return { token, expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000), person: account };
+        return {
+          token,
+          expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000),
+          person: account,
+        };
       }
     }
+    await this.throttle.recordFailure(email, address);
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
   }
 

@@ -18,6 +18,11 @@ export class PasswordHasher {
     return argon2.hash(password, PASSWORD_HASH_OPTIONS);
   }
 
+  /** True for a hash made with weaker parameters than today's: it is replaced at the next sign-in. */
+  needsRehash(hash: string): boolean {
+    return argon2.needsRehash(hash, PASSWORD_HASH_OPTIONS);
+  }
+
   async verify(hash: string | null, password: string): Promise<boolean> {
     try {
       return await argon2.verify(hash ?? (await this.decoyHash), password);

@@ -37,7 +37,9 @@ export class TokenService {
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
       });
-      return typeof claims.sub === 'string' && typeof claims.org === 'string' ? { sub: claims.sub, org: claims.org } : undefined;
+      return typeof claims.sub === 'string' && typeof claims.org === 'string'
+        ? { sub: claims.sub, org: claims.org }
+        : undefined;
     } catch {
       return undefined;
     }

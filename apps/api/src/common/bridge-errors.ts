@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
  * The only errors a client ever sees. Each carries the code DESIGN section 4 promises;
  * anything else is reported as an internal error without detail (see format-graphql-error.ts).
  */
-export type BridgeErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type BridgeErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
 
 export abstract class BridgeError extends GraphQLError {
   protected constructor(code: BridgeErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -45,5 +45,14 @@ export class NotFoundError extends BridgeError {
 export class ConflictError extends BridgeError {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+/** Sign-in throttled: says when to try again, in seconds and in `extensions.retryAfterSeconds`. */
+export class TooManyRequestsError extends BridgeError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', `Too many sign-in attempts. Try again in ${retryAfterSeconds} seconds.`, {
+      retryAfterSeconds,
+    });
   }
 }

@@ -24,6 +24,10 @@ const environmentSchema = z
     SEED_DEMO: booleanFromEnv.optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
     JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+|[a-z0-9.:/, ]+)$/i, 'must be true, false, a hop count, or addresses/subnets')
+      .default('false'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;
@@ -56,6 +60,8 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   readonly webDistDir: string;
   readonly jobPollSeconds: number;
+  /** Express's "trust proxy": which proxies may say who the client is (X-Forwarded-For). */
+  readonly trustProxy: boolean | number | string;
 }
 
 export class ConfigError extends Error {
@@ -88,5 +94,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     seedDemo: env.NODE_ENV === 'production' ? false : (env.SEED_DEMO ?? true),
     webDistDir: resolve(root, env.WEB_DIST_DIR ?? 'dist/apps/web/browser'),
     jobPollSeconds: env.JOB_POLL_SECONDS,
+    trustProxy:
+      env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY === 'false' ? false : /^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY,
   };
 }
