@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import type { Request, Response } from 'express';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { formatGraphqlError } from './common/format-graphql-error';
 import { graphqlProtection } from './common/graphql-limits';
@@ -33,6 +34,7 @@ export const FEATURE_MODULES = [
   OrgUnitsModule,
   PeopleModule,
   PeopleImportModule,
+  AuditModule,
   DemoSeedModule,
 ];
 

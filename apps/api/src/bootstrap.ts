@@ -16,7 +16,10 @@ const API_PATHS = ['/graphql', '/health'];
  * Builds the configured Nest application (not yet listening): main.ts and the integration tests
  * both start Bridge through here, so the tests exercise what users run.
  */
-export async function createBridgeApp(config: AppConfig, databaseUrl: string): Promise<NestExpressApplication> {
+export async function createBridgeApp(
+  config: AppConfig,
+  databaseUrl: string,
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, config }), {
     bufferLogs: true,
     bodyParser: false,

@@ -8,7 +8,9 @@ import { DemoSeedService } from './demo-seed/demo-seed.service';
 import { OrganizationSetupService } from './organizations/organization-setup.service';
 import { DEMO_PASSWORD } from './demo-seed/demo-organizations';
 
-const DEMO_ACCOUNTS = ['admin', 'hr', 'sponsor', 'candidate', 'manager', 'mentee'].map((who) => `${who}@acme.test`);
+const DEMO_ACCOUNTS = ['admin', 'hr', 'sponsor', 'candidate', 'manager', 'mentee'].map(
+  (who) => `${who}@acme.test`,
+);
 
 async function main(): Promise<void> {
   const logger = new Logger('Bridge');
@@ -66,7 +68,10 @@ async function main(): Promise<void> {
 }
 
 /** `node dist/apps/api/main.js create-organization --name "Acme" --slug acme --admin-name "Ana" --admin-email ana@acme.com` */
-async function createOrganizationFromCommandLine(setup: OrganizationSetupService, args: string[]): Promise<void> {
+async function createOrganizationFromCommandLine(
+  setup: OrganizationSetupService,
+  args: string[],
+): Promise<void> {
   const option = (flag: string): string => {
     const index = args.indexOf(`--${flag}`);
     const value = index >= 0 ? args[index + 1] : undefined;
@@ -85,6 +90,8 @@ async function createOrganizationFromCommandLine(setup: OrganizationSetupService
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Bridge failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `Bridge failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

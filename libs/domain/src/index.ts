@@ -1,2 +1,3 @@
 export * from './lib/roles';
 export * from './lib/people';
+export * from './lib/permissions';

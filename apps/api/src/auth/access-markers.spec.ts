@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PUBLIC_OPERATION, REQUIRED_ROLES, SIGNED_IN_OPERATION } from './auth.decorators';
+import { PUBLIC_OPERATION, REQUIRED_PERMISSION, SIGNED_IN_OPERATION } from './auth.decorators';
 
 const ROOT_OPERATION_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
-const ACCESS_MARKERS = [PUBLIC_OPERATION, SIGNED_IN_OPERATION, REQUIRED_ROLES];
+const ACCESS_MARKERS = [PUBLIC_OPERATION, SIGNED_IN_OPERATION, REQUIRED_PERMISSION];
 
 type ResolverClass = { name: string; prototype: Record<string, unknown> };
 
@@ -39,7 +39,16 @@ describe('access markers', () => {
       rootOperations(resolver).map((operation) => operation.name),
     );
     expect(names).toEqual(
-      expect.arrayContaining(['login', 'me', 'people', 'person', 'importPeople', 'orgUnits']),
+      expect.arrayContaining([
+        'login',
+        'me',
+        'people',
+        'person',
+        'importPeople',
+        'orgUnits',
+        'setPersonRoles',
+        'auditLog',
+      ]),
     );
   });
 

@@ -1,14 +1,14 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Role } from '@bridge/domain';
+import { decide, Permission } from '@bridge/domain';
 import { ForbiddenError, UnauthenticatedError } from '../common/bridge-errors';
-import { PUBLIC_OPERATION, REQUIRED_ROLES, requestOf, SIGNED_IN_OPERATION } from './auth.decorators';
+import { PUBLIC_OPERATION, REQUIRED_PERMISSION, requestOf, SIGNED_IN_OPERATION } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 /**
- * Global guard: an operation marked @Public() is open; one marked @SignedIn() or @RequireRoles()
- * needs a valid token (and the roles); one marked with nothing is refused, so a forgotten marker
- * fails closed.
+ * Global guard: an operation marked @Public() is open; one marked @SignedIn() or @RequirePermission()
+ * needs a valid token (and the permission, decided by the policy); one marked with nothing is
+ * refused, so a forgotten marker fails closed.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -21,9 +21,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_OPERATION, targets)) return true;
 
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
+    const required = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
     const signedIn = this.reflector.getAllAndOverride<boolean>(SIGNED_IN_OPERATION, targets);
-    if (!required?.length && !signedIn) throw new ForbiddenError();
+    if (!required && !signedIn) throw new ForbiddenError();
 
     const request = requestOf(context);
     if (!request.actor) {
@@ -36,8 +36,9 @@ export class AuthGuard implements CanActivate {
       request.actor = actor;
     }
 
-    if (required?.length && !required.some((role) => request.actor?.roles.includes(role))) {
-      throw new ForbiddenError();
+    if (required) {
+      const decision = decide(request.actor, required);
+      if (!decision.allowed) throw new ForbiddenError(decision.reason);
     }
     return true;
   }

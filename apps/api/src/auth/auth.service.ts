@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { UnauthenticatedError } from '../common/bridge-errors';
@@ -25,6 +26,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
+    private readonly auditLog: AuditLogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -53,6 +55,12 @@ export class AuthService {
             { passwordHash: await this.hasher.hash(password) },
           );
         }
+        await this.auditLog.record({
+          organizationId: account.organizationId,
+          actorId: account.id,
+          action: 'sign-in',
+          details: { method: 'password' },
+        });
         const token = await this.tokens.sign({ sub: account.id, org: account.organizationId });
         return {
           token,

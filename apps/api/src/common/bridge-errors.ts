@@ -4,7 +4,13 @@ import { GraphQLError } from 'graphql';
  * The only errors a client ever sees. Each carries the code DESIGN section 4 promises;
  * anything else is reported as an internal error without detail (see format-graphql-error.ts).
  */
-export type BridgeErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'TOO_MANY_REQUESTS';
+export type BridgeErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
 
 export abstract class BridgeError extends GraphQLError {
   protected constructor(code: BridgeErrorCode, message: string, extensions: Record<string, unknown> = {}) {

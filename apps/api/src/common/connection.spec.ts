@@ -6,17 +6,22 @@ describe('connections', () => {
     expect(decodeCursor(encodeCursor(['Ana Ruiz', 'id-1']))).toEqual(['Ana Ruiz', 'id-1']);
   });
 
-  it.each(['', 'not base64!', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[{}]').toString('base64url')])(
-    'refuses the made-up cursor %j as bad input on the argument',
-    (cursor) => {
-      expect(() => decodeCursor(cursor, 'after')).toThrow(BadUserInputError);
-    },
-  );
+  it.each([
+    '',
+    'not base64!',
+    Buffer.from('{"a":1}').toString('base64url'),
+    Buffer.from('[{}]').toString('base64url'),
+  ])('refuses the made-up cursor %j as bad input on the argument', (cursor) => {
+    expect(() => decodeCursor(cursor, 'after')).toThrow(BadUserInputError);
+  });
 
   it('cuts the extra row into hasNextPage', () => {
     const page = toConnection([1, 2, 3], 2, 10, (n) => [n]);
     expect(page.edges.map((edge) => edge.node)).toEqual([1, 2]);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([2]) });
-    expect(toConnection([], 2, 0, (n: number) => [n]).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(toConnection([], 2, 0, (n: number) => [n]).pageInfo).toEqual({
+      hasNextPage: false,
+      endCursor: null,
+    });
   });
 });

@@ -55,7 +55,10 @@ export function encodeCursor(sortKey: readonly (string | number)[]): string {
 export function decodeCursor(cursor: string, argument = 'after'): (string | number)[] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.every((part) => typeof part === 'string' || typeof part === 'number')) {
+    if (
+      Array.isArray(decoded) &&
+      decoded.every((part) => typeof part === 'string' || typeof part === 'number')
+    ) {
       return decoded;
     }
   } catch {
@@ -64,12 +67,20 @@ export function decodeCursor(cursor: string, argument = 'after'): (string | numb
   throw new BadUserInputError(argument, `${argument}: is not a cursor this API returned`);
 }
 
-export function toConnection<T>(rows: T[], first: number, totalCount: number, sortKey: (row: T) => (string | number)[]): Connection<T> {
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  sortKey: (row: T) => (string | number)[],
+): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((node) => ({ cursor: encodeCursor(sortKey(node)), node }));
   return {
     edges,
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    pageInfo: {
+      hasNextPage: rows.length > first,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
   };
 }

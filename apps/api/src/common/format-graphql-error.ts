@@ -45,5 +45,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { message: formatted.message, ...location, extensions: { code } };
   }
   logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving a GraphQL request');
-  return { message: 'Something went wrong on our side. Try again.', ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Something went wrong on our side. Try again.',
+    ...location,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

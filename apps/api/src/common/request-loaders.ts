@@ -26,7 +26,12 @@ export function requestLoader<K, V>(
 }
 
 /** Orders batch results to match the keys DataLoader asked for. */
-export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K, missing: V | null = null): (V | null)[] {
+export function byKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+  missing: V | null = null,
+): (V | null)[] {
   const found = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => found.get(key) ?? missing);
 }

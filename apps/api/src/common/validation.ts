@@ -1,7 +1,10 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { BadUserInputError } from './bridge-errors';
 
-function firstProblem(errors: ValidationError[], parentPath: string[] = []): { field: string; message: string } {
+function firstProblem(
+  errors: ValidationError[],
+  parentPath: string[] = [],
+): { field: string; message: string } {
   for (const error of errors) {
     const path = [...parentPath, error.property];
     const messages = Object.values(error.constraints ?? {});

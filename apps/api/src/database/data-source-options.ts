@@ -3,7 +3,10 @@ import { BRIDGE_ENTITIES } from './entities';
 import { BRIDGE_MIGRATIONS } from './migrations';
 
 /** One definition of the connection for the app, the migration tools and the tests. */
-export function buildDataSourceOptions(url: string, overrides: { poolSize?: number } = {}): DataSourceOptions {
+export function buildDataSourceOptions(
+  url: string,
+  overrides: { poolSize?: number } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -52,7 +52,10 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
 }
 
 /** Starts the embedded PostgreSQL (no DATABASE_URL) or hands back the external server's URL. */
-export async function startDatabaseServer(config: AppConfig, logger = new Logger('Database')): Promise<DatabaseServer> {
+export async function startDatabaseServer(
+  config: AppConfig,
+  logger = new Logger('Database'),
+): Promise<DatabaseServer> {
   if (config.databaseUrl) {
     return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
   }

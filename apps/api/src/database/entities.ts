@@ -1,3 +1,4 @@
+import { AuditEventEntity } from '../audit/audit-event.entity';
 import { SignInThrottleEntity } from '../auth/sign-in-throttle.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
@@ -5,4 +6,11 @@ import { PeopleImportEntity } from '../people-import/people-import.entity';
 import { PersonEntity } from '../people/person.entity';
 
 /** Listed by hand rather than globbed, so the webpack bundle and the tools see the same set. */
-export const BRIDGE_ENTITIES = [OrganizationEntity, OrgUnitEntity, PersonEntity, PeopleImportEntity, SignInThrottleEntity];
+export const BRIDGE_ENTITIES = [
+  OrganizationEntity,
+  OrgUnitEntity,
+  PersonEntity,
+  PeopleImportEntity,
+  SignInThrottleEntity,
+  AuditEventEntity,
+];

@@ -18,7 +18,8 @@ describe('demo organizations', () => {
 
   it('place every demo account, the candidate reporting to the manager', () => {
     const byEmail = new Map(acme.people.map((person) => [person.email, person]));
-    for (const who of ['admin', 'hr', 'sponsor', 'candidate', 'manager', 'mentee']) expect(byEmail.has(`${who}@acme.test`)).toBe(true);
+    for (const who of ['admin', 'hr', 'sponsor', 'candidate', 'manager', 'mentee'])
+      expect(byEmail.has(`${who}@acme.test`)).toBe(true);
     expect(byEmail.get('candidate@acme.test')?.managerRef).toBe(byEmail.get('manager@acme.test')?.employeeId);
     expect(globex.people.some((person) => person.email === 'hr@globex.test')).toBe(true);
   });
@@ -31,7 +32,13 @@ describe('demo organizations', () => {
     };
     expect(Math.max(...acme.people.map((person) => depth(person.employeeId)))).toBeGreaterThanOrEqual(4);
     let next = 0;
-    const plan = planPeopleImport(acme.people, { existingPeople: [], existingUnits: [], managerColumn: 'm', emailColumn: 'e', newId: () => `${next++}` });
+    const plan = planPeopleImport(acme.people, {
+      existingPeople: [],
+      existingUnits: [],
+      managerColumn: 'm',
+      emailColumn: 'e',
+      newId: () => `${next++}`,
+    });
     expect(plan.problems).toEqual([]);
     expect(parsePeopleCsv('id,name,email\n1,A,a@x.test').rows).toHaveLength(1);
   });

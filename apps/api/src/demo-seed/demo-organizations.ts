@@ -22,16 +22,103 @@ function seededRandom(seed: number): () => number {
 }
 
 const FIRST_NAMES = [
-  'Aisha', 'Ben', 'Carla', 'Deepak', 'Elena', 'Farid', 'Grace', 'Hannah', 'Ivan', 'Jun', 'Kofi', 'Lena', 'Mateo', 'Nadia',
-  'Oscar', 'Paula', 'Quinn', 'Ravi', 'Sofia', 'Tomás', 'Uma', 'Victor', 'Wen', 'Ximena', 'Yusuf', 'Zoe', 'Amara', 'Bruno',
-  'Chloé', 'Daniel', 'Esther', 'Felix', 'Gabriel', 'Hiro', 'Ingrid', 'Jonas', 'Keiko', 'Liam', 'Maya', 'Noor', 'Olga',
-  'Pedro', 'Rosa', 'Sven', 'Tara', 'Ugo', 'Vera', 'Will', 'Yara', 'Zain',
+  'Aisha',
+  'Ben',
+  'Carla',
+  'Deepak',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hannah',
+  'Ivan',
+  'Jun',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Oscar',
+  'Paula',
+  'Quinn',
+  'Ravi',
+  'Sofia',
+  'Tomás',
+  'Uma',
+  'Victor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+  'Amara',
+  'Bruno',
+  'Chloé',
+  'Daniel',
+  'Esther',
+  'Felix',
+  'Gabriel',
+  'Hiro',
+  'Ingrid',
+  'Jonas',
+  'Keiko',
+  'Liam',
+  'Maya',
+  'Noor',
+  'Olga',
+  'Pedro',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Ugo',
+  'Vera',
+  'Will',
+  'Yara',
+  'Zain',
 ];
 const LAST_NAMES = [
-  'Adeyemi', 'Bauer', 'Costa', 'Dubois', 'Eriksen', 'Fischer', 'García', 'Horvat', 'Ito', 'Jansen', 'Kowalski', 'Lindqvist',
-  'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quintero', 'Rossi', 'Schmidt', 'Tanaka', 'Usman', 'Varga', 'Weber', 'Xu',
-  'Yilmaz', 'Zhang', 'Andersen', 'Bianchi', 'Chen', 'Diallo', 'Evans', 'Ferreira', 'Gupta', 'Haddad', 'Ibrahim', 'Kim',
-  'Larsen', 'Mensah', 'Novak', 'Oliveira', 'Patel', 'Ramos', 'Silva', 'Torres', 'Walsh',
+  'Adeyemi',
+  'Bauer',
+  'Costa',
+  'Dubois',
+  'Eriksen',
+  'Fischer',
+  'García',
+  'Horvat',
+  'Ito',
+  'Jansen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quintero',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Usman',
+  'Varga',
+  'Weber',
+  'Xu',
+  'Yilmaz',
+  'Zhang',
+  'Andersen',
+  'Bianchi',
+  'Chen',
+  'Diallo',
+  'Evans',
+  'Ferreira',
+  'Gupta',
+  'Haddad',
+  'Ibrahim',
+  'Kim',
+  'Larsen',
+  'Mensah',
+  'Novak',
+  'Oliveira',
+  'Patel',
+  'Ramos',
+  'Silva',
+  'Torres',
+  'Walsh',
 ];
 const LOCATIONS = ['Berlin', 'Lisbon', 'Toronto', 'Austin', 'Remote'];
 
@@ -57,17 +144,47 @@ const ACME_FUNCTIONS: FunctionSpec[] = [
       {
         title: 'Director of Platform Engineering',
         teams: [
-          { name: 'Platform', size: 11 + 3, managerTitle: 'Engineering Manager', icTitles: ['Senior Software Engineer', 'Software Engineer', 'Staff Engineer'] },
-          { name: 'Data', size: 10 + 3, managerTitle: 'Data Engineering Manager', icTitles: ['Data Engineer', 'Senior Data Engineer', 'Analytics Engineer'] },
-          { name: 'Reliability', size: 9 + 3, managerTitle: 'SRE Manager', icTitles: ['Site Reliability Engineer', 'Senior SRE'] },
+          {
+            name: 'Platform',
+            size: 11 + 3,
+            managerTitle: 'Engineering Manager',
+            icTitles: ['Senior Software Engineer', 'Software Engineer', 'Staff Engineer'],
+          },
+          {
+            name: 'Data',
+            size: 10 + 3,
+            managerTitle: 'Data Engineering Manager',
+            icTitles: ['Data Engineer', 'Senior Data Engineer', 'Analytics Engineer'],
+          },
+          {
+            name: 'Reliability',
+            size: 9 + 3,
+            managerTitle: 'SRE Manager',
+            icTitles: ['Site Reliability Engineer', 'Senior SRE'],
+          },
         ],
       },
       {
         title: 'Director of Product Engineering',
         teams: [
-          { name: 'Payments', size: 11 + 3, managerTitle: 'Engineering Manager', icTitles: ['Software Engineer', 'Senior Software Engineer', 'QA Engineer'] },
-          { name: 'Mobile', size: 10 + 3, managerTitle: 'Engineering Manager', icTitles: ['Mobile Engineer', 'Senior Mobile Engineer', 'Product Designer'] },
-          { name: 'Shop Floor Systems', size: 10 + 3, managerTitle: 'Engineering Manager', icTitles: ['Software Engineer', 'Controls Engineer', 'Senior Software Engineer'] },
+          {
+            name: 'Payments',
+            size: 11 + 3,
+            managerTitle: 'Engineering Manager',
+            icTitles: ['Software Engineer', 'Senior Software Engineer', 'QA Engineer'],
+          },
+          {
+            name: 'Mobile',
+            size: 10 + 3,
+            managerTitle: 'Engineering Manager',
+            icTitles: ['Mobile Engineer', 'Senior Mobile Engineer', 'Product Designer'],
+          },
+          {
+            name: 'Shop Floor Systems',
+            size: 10 + 3,
+            managerTitle: 'Engineering Manager',
+            icTitles: ['Software Engineer', 'Controls Engineer', 'Senior Software Engineer'],
+          },
         ],
       },
     ],
@@ -79,9 +196,24 @@ const ACME_FUNCTIONS: FunctionSpec[] = [
       {
         title: 'Director of Sales',
         teams: [
-          { name: 'EMEA', size: 11 + 3, managerTitle: 'Sales Manager EMEA', icTitles: ['Account Executive', 'Senior Account Executive', 'Associate Account Executive'] },
-          { name: 'Americas', size: 11 + 3, managerTitle: 'Sales Manager Americas', icTitles: ['Account Executive', 'Senior Account Executive', 'Sales Engineer'] },
-          { name: 'Customer Success', size: 9 + 3, managerTitle: 'Customer Success Manager', icTitles: ['Customer Success Specialist', 'Account Manager'] },
+          {
+            name: 'EMEA',
+            size: 11 + 3,
+            managerTitle: 'Sales Manager EMEA',
+            icTitles: ['Account Executive', 'Senior Account Executive', 'Associate Account Executive'],
+          },
+          {
+            name: 'Americas',
+            size: 11 + 3,
+            managerTitle: 'Sales Manager Americas',
+            icTitles: ['Account Executive', 'Senior Account Executive', 'Sales Engineer'],
+          },
+          {
+            name: 'Customer Success',
+            size: 9 + 3,
+            managerTitle: 'Customer Success Manager',
+            icTitles: ['Customer Success Specialist', 'Account Manager'],
+          },
         ],
       },
     ],
@@ -93,15 +225,35 @@ const ACME_FUNCTIONS: FunctionSpec[] = [
       {
         title: 'Director of Manufacturing',
         teams: [
-          { name: 'Plant North', size: 12 + 3, managerTitle: 'Plant Manager', icTitles: ['Production Supervisor', 'Process Engineer', 'Quality Technician'] },
-          { name: 'Plant South', size: 12 + 3, managerTitle: 'Plant Manager', icTitles: ['Production Supervisor', 'Process Engineer', 'Maintenance Lead'] },
+          {
+            name: 'Plant North',
+            size: 12 + 3,
+            managerTitle: 'Plant Manager',
+            icTitles: ['Production Supervisor', 'Process Engineer', 'Quality Technician'],
+          },
+          {
+            name: 'Plant South',
+            size: 12 + 3,
+            managerTitle: 'Plant Manager',
+            icTitles: ['Production Supervisor', 'Process Engineer', 'Maintenance Lead'],
+          },
         ],
       },
       {
         title: 'Director of Supply Chain',
         teams: [
-          { name: 'Procurement', size: 9 + 3, managerTitle: 'Procurement Manager', icTitles: ['Buyer', 'Senior Buyer', 'Supplier Quality Engineer'] },
-          { name: 'Logistics', size: 9 + 3, managerTitle: 'Logistics Manager', icTitles: ['Logistics Planner', 'Warehouse Lead'] },
+          {
+            name: 'Procurement',
+            size: 9 + 3,
+            managerTitle: 'Procurement Manager',
+            icTitles: ['Buyer', 'Senior Buyer', 'Supplier Quality Engineer'],
+          },
+          {
+            name: 'Logistics',
+            size: 9 + 3,
+            managerTitle: 'Logistics Manager',
+            icTitles: ['Logistics Planner', 'Warehouse Lead'],
+          },
         ],
       },
     ],
@@ -113,8 +265,18 @@ const ACME_FUNCTIONS: FunctionSpec[] = [
       {
         title: 'Financial Controller',
         teams: [
-          { name: 'FP&A', size: 8 + 3, managerTitle: 'FP&A Manager', icTitles: ['Financial Analyst', 'Senior Financial Analyst'] },
-          { name: 'Accounting', size: 8 + 3, managerTitle: 'Accounting Manager', icTitles: ['Accountant', 'Senior Accountant'] },
+          {
+            name: 'FP&A',
+            size: 8 + 3,
+            managerTitle: 'FP&A Manager',
+            icTitles: ['Financial Analyst', 'Senior Financial Analyst'],
+          },
+          {
+            name: 'Accounting',
+            size: 8 + 3,
+            managerTitle: 'Accounting Manager',
+            icTitles: ['Accountant', 'Senior Accountant'],
+          },
         ],
       },
     ],
@@ -126,8 +288,18 @@ const ACME_FUNCTIONS: FunctionSpec[] = [
       {
         title: 'Director of Talent',
         teams: [
-          { name: 'Talent', size: 7 + 3, managerTitle: 'Talent Lead', icTitles: ['Talent Partner', 'Recruiter', 'Learning Specialist'] },
-          { name: 'People Systems', size: 6 + 3, managerTitle: 'People Systems Manager', icTitles: ['HRIS Analyst', 'People Data Analyst'] },
+          {
+            name: 'Talent',
+            size: 7 + 3,
+            managerTitle: 'Talent Lead',
+            icTitles: ['Talent Partner', 'Recruiter', 'Learning Specialist'],
+          },
+          {
+            name: 'People Systems',
+            size: 6 + 3,
+            managerTitle: 'People Systems Manager',
+            icTitles: ['HRIS Analyst', 'People Data Analyst'],
+          },
         ],
       },
     ],
@@ -136,11 +308,41 @@ const ACME_FUNCTIONS: FunctionSpec[] = [
 
 /** The named demo accounts, each placed where their role makes sense (DESIGN section 5). */
 const ACME_ACCOUNTS = {
-  admin: { email: 'admin@acme.test', name: 'Priya Raman', title: 'People Systems Lead', team: 'People Systems', roles: [Role.ADMIN] },
-  hr: { email: 'hr@acme.test', name: 'Jordan Okafor', title: 'Senior Talent Partner', team: 'Talent', roles: [Role.HR] },
-  manager: { email: 'manager@acme.test', name: 'Marcus Lee', title: 'Engineering Manager', team: 'Platform', roles: [Role.SPONSOR] },
-  candidate: { email: 'candidate@acme.test', name: 'Alex Rivera', title: 'Senior Software Engineer', team: 'Platform', roles: [Role.CANDIDATE] },
-  mentee: { email: 'mentee@acme.test', name: 'Sam Chen', title: 'Associate Account Executive', team: 'EMEA', roles: [Role.MENTEE] },
+  admin: {
+    email: 'admin@acme.test',
+    name: 'Priya Raman',
+    title: 'People Systems Lead',
+    team: 'People Systems',
+    roles: [Role.ADMIN],
+  },
+  hr: {
+    email: 'hr@acme.test',
+    name: 'Jordan Okafor',
+    title: 'Senior Talent Partner',
+    team: 'Talent',
+    roles: [Role.HR],
+  },
+  manager: {
+    email: 'manager@acme.test',
+    name: 'Marcus Lee',
+    title: 'Engineering Manager',
+    team: 'Platform',
+    roles: [Role.SPONSOR],
+  },
+  candidate: {
+    email: 'candidate@acme.test',
+    name: 'Alex Rivera',
+    title: 'Senior Software Engineer',
+    team: 'Platform',
+    roles: [Role.CANDIDATE],
+  },
+  mentee: {
+    email: 'mentee@acme.test',
+    name: 'Sam Chen',
+    title: 'Associate Account Executive',
+    team: 'EMEA',
+    roles: [Role.MENTEE],
+  },
 } as const;
 
 class PeopleBuilder {
@@ -158,11 +360,13 @@ class PeopleBuilder {
     return values[Math.floor(this.random() * values.length)];
   }
 
-  add(person: Omit<PersonImportRow, 'row' | 'employeeId' | 'email' | 'name' | 'location' | 'level'> & {
-    name?: string;
-    email?: string;
-    level: string;
-  }): PersonImportRow {
+  add(
+    person: Omit<PersonImportRow, 'row' | 'employeeId' | 'email' | 'name' | 'location' | 'level'> & {
+      name?: string;
+      email?: string;
+      level: string;
+    },
+  ): PersonImportRow {
     this.sequence++;
     const name = person.name ?? `${this.pick(FIRST_NAMES)} ${this.pick(LAST_NAMES)}`;
     let email = person.email ?? this.emailFor(name);
@@ -195,7 +399,15 @@ class PeopleBuilder {
 function buildAcme(): DemoOrganization {
   const random = seededRandom(20261121);
   const builder = new PeopleBuilder(random, 'acme.test', 'A');
-  const ceo = builder.add({ name: 'Helena Brandt', title: 'Chief Executive Officer', functionName: 'Executive', teamName: null, managerRef: null, level: 'E1', roles: [Role.SPONSOR] });
+  const ceo = builder.add({
+    name: 'Helena Brandt',
+    title: 'Chief Executive Officer',
+    functionName: 'Executive',
+    teamName: null,
+    managerRef: null,
+    level: 'E1',
+    roles: [Role.SPONSOR],
+  });
   const accountByTeam = new Map<string, (typeof ACME_ACCOUNTS)[keyof typeof ACME_ACCOUNTS][]>();
   for (const account of Object.values(ACME_ACCOUNTS)) {
     accountByTeam.set(account.team, [...(accountByTeam.get(account.team) ?? []), account]);
@@ -212,7 +424,14 @@ function buildAcme(): DemoOrganization {
       ...(spec.name === 'Operations' ? { name: 'Dana Whitfield', email: 'sponsor@acme.test' } : {}),
     });
     for (const director of spec.directors) {
-      const directorRow = builder.add({ title: director.title, functionName: spec.name, teamName: null, managerRef: head.employeeId, level: 'M4', roles: [Role.SPONSOR] });
+      const directorRow = builder.add({
+        title: director.title,
+        functionName: spec.name,
+        teamName: null,
+        managerRef: head.employeeId,
+        level: 'M4',
+        roles: [Role.SPONSOR],
+      });
       for (const team of director.teams) {
         const accounts = accountByTeam.get(team.name) ?? [];
         const managerAccount = accounts.find((account) => account.email === ACME_ACCOUNTS.manager.email);
@@ -256,10 +475,41 @@ function buildAcme(): DemoOrganization {
 
 function buildGlobex(): DemoOrganization {
   const builder = new PeopleBuilder(seededRandom(7), 'globex.test', 'G');
-  const ceo = builder.add({ name: 'Hank Scorpio', title: 'Chief Executive Officer', functionName: 'Executive', teamName: null, managerRef: null, level: 'E1', roles: [Role.SPONSOR] });
-  const hr = builder.add({ name: 'Morgan Blake', email: 'hr@globex.test', title: 'Head of People', functionName: 'People', teamName: null, managerRef: ceo.employeeId, level: 'M3', roles: [Role.HR, Role.ADMIN] });
-  const research = builder.add({ title: 'Head of Research', functionName: 'Research', teamName: null, managerRef: ceo.employeeId, level: 'M3', roles: [Role.SPONSOR] });
-  builder.add({ title: 'People Partner', functionName: 'People', teamName: null, managerRef: hr.employeeId, level: 'IC2', roles: [] });
+  const ceo = builder.add({
+    name: 'Hank Scorpio',
+    title: 'Chief Executive Officer',
+    functionName: 'Executive',
+    teamName: null,
+    managerRef: null,
+    level: 'E1',
+    roles: [Role.SPONSOR],
+  });
+  const hr = builder.add({
+    name: 'Morgan Blake',
+    email: 'hr@globex.test',
+    title: 'Head of People',
+    functionName: 'People',
+    teamName: null,
+    managerRef: ceo.employeeId,
+    level: 'M3',
+    roles: [Role.HR, Role.ADMIN],
+  });
+  const research = builder.add({
+    title: 'Head of Research',
+    functionName: 'Research',
+    teamName: null,
+    managerRef: ceo.employeeId,
+    level: 'M3',
+    roles: [Role.SPONSOR],
+  });
+  builder.add({
+    title: 'People Partner',
+    functionName: 'People',
+    teamName: null,
+    managerRef: hr.employeeId,
+    level: 'IC2',
+    roles: [],
+  });
   for (let index = 0; index < 8; index++) {
     builder.add({
       title: index < 3 ? 'Senior Scientist' : 'Scientist',

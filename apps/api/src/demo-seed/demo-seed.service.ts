@@ -40,10 +40,14 @@ export class DemoSeedService {
           totalRows: demo.people.length,
           rejected: { employeeIds: new Set(), emails: new Set() },
         });
-        if (plan.problems.length > 0) throw new Error(`Demo data for ${demo.slug} is inconsistent: ${plan.problems[0].message}`);
+        if (plan.problems.length > 0)
+          throw new Error(`Demo data for ${demo.slug} is inconsistent: ${plan.problems[0].message}`);
         await this.imports.applyPlan(manager, organizationId, plan);
         // Every demo person can sign in with the demo password, so any journey can be tried as any role.
-        await manager.query('UPDATE person SET password_hash = $2 WHERE organization_id = $1', [organizationId, passwordHash]);
+        await manager.query('UPDATE person SET password_hash = $2 WHERE organization_id = $1', [
+          organizationId,
+          passwordHash,
+        ]);
         return true;
       });
       if (created) this.logger.log(`Seeded demo organization ${demo.name} with ${demo.people.length} people`);

@@ -14,8 +14,16 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly boss: PgBoss;
   private stopping = false;
 
-  constructor(@Inject(DATABASE_URL) databaseUrl: string, @Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, schema: 'pgboss', max: 4, application_name: 'bridge-jobs' });
+  constructor(
+    @Inject(DATABASE_URL) databaseUrl: string,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: 'pgboss',
+      max: 4,
+      application_name: 'bridge-jobs',
+    });
     // While stopping, the embedded PostgreSQL may already be going down (its package has its own
     // exit hook); the connection errors that follow are expected, not worth an alarm.
     this.boss.on('error', (error) => {
@@ -35,9 +43,13 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   /** Registers the handler of one kind of job. A job that throws is not retried: handlers record their own failure. */
   async handle<T extends object>(name: string, handler: (payload: T) => Promise<void>): Promise<void> {
     await this.boss.createQueue(name);
-    await this.boss.work<T>(name, { pollingIntervalSeconds: this.config.jobPollSeconds, batchSize: 1 }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
-    });
+    await this.boss.work<T>(
+      name,
+      { pollingIntervalSeconds: this.config.jobPollSeconds, batchSize: 1 },
+      async (jobs) => {
+        for (const job of jobs) await handler(job.data);
+      },
+    );
   }
 
   async enqueue<T extends object>(name: string, payload: T): Promise<void> {

@@ -35,15 +35,21 @@ export class OrganizationSetupService {
     const slug = request.slug.trim().toLowerCase();
     const adminEmail = request.adminEmail.trim().toLowerCase();
     if (!name) throw new BadUserInputError('name', 'name is required');
-    if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug)) throw new BadUserInputError('slug', 'slug must be 2-63 lower-case letters, digits or dashes');
+    if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(slug))
+      throw new BadUserInputError('slug', 'slug must be 2-63 lower-case letters, digits or dashes');
     if (!request.adminName.trim()) throw new BadUserInputError('adminName', 'adminName is required');
-    if (!isPlausibleEmail(adminEmail)) throw new BadUserInputError('adminEmail', `adminEmail "${request.adminEmail}" is not an e-mail address`);
+    if (!isPlausibleEmail(adminEmail))
+      throw new BadUserInputError(
+        'adminEmail',
+        `adminEmail "${request.adminEmail}" is not an e-mail address`,
+      );
 
     const adminPassword = randomBytes(18).toString('base64url');
     const passwordHash = await this.hasher.hash(adminPassword);
     const organizationId = randomUUID();
     await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(OrganizationEntity, { slug })) throw new ConflictError(`An organization with slug "${slug}" already exists.`);
+      if (await manager.existsBy(OrganizationEntity, { slug }))
+        throw new ConflictError(`An organization with slug "${slug}" already exists.`);
       await manager.insert(OrganizationEntity, { id: organizationId, slug, name });
       await manager.insert(PersonEntity, {
         organizationId,

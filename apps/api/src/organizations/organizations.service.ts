@@ -6,7 +6,9 @@ import { OrganizationEntity } from './organization.entity';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(@InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>) {}
+  constructor(
+    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
+  ) {}
 
   async byId(id: string): Promise<OrganizationEntity> {
     const organization = await this.organizations.findOneBy({ id });

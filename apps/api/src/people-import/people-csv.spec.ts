@@ -3,9 +3,18 @@ import { parsePeopleCsv, PeopleFileError } from './people-csv';
 describe('parsePeopleCsv', () => {
   it('maps the headers HR systems use and reads each row', () => {
     const file = parsePeopleCsv(
-      ['Employee #,First Name,Last Name,Work Email,Job Title,Department,Team,Reports To,Office,Grade', 'E7,Ana,Ruiz,ANA@X.TEST,Lead,Sales,EMEA,E1,Lisbon,IC3'].join('\n'),
+      [
+        'Employee #,First Name,Last Name,Work Email,Job Title,Department,Team,Reports To,Office,Grade',
+        'E7,Ana,Ruiz,ANA@X.TEST,Lead,Sales,EMEA,E1,Lisbon,IC3',
+      ].join('\n'),
     );
-    expect(file.columns).toMatchObject({ employeeId: 'Employee #', email: 'Work Email', managerRef: 'Reports To', level: 'Grade', location: 'Office' });
+    expect(file.columns).toMatchObject({
+      employeeId: 'Employee #',
+      email: 'Work Email',
+      managerRef: 'Reports To',
+      level: 'Grade',
+      location: 'Office',
+    });
     expect(file.problems).toEqual([]);
     expect(file.rows).toEqual([
       {
@@ -73,7 +82,11 @@ describe('parsePeopleCsv', () => {
       { row: 5, column: 'manager', message: 'a person cannot be their own manager (reporting cycle)' },
       { row: 6, column: 'email', message: '"ann@x.test" is already used on row 2' },
       { row: 7, column: 'manager', message: 'a person cannot be their own manager (reporting cycle)' },
-      { row: 8, column: 'roles', message: '"wizard" is not a role (use admin, hr, sponsor, candidate or mentee)' },
+      {
+        row: 8,
+        column: 'roles',
+        message: '"wizard" is not a role (use admin, hr, sponsor, candidate or mentee)',
+      },
       { row: 9, column: 'name', message: 'is longer than 200 characters' },
     ]);
     expect(file.rows.map((row) => row.employeeId)).toEqual(['1']);

@@ -27,7 +27,18 @@ export type PeopleField =
 
 /** Header names HR systems use, normalized (lower case, letters and digits only). First match wins. */
 const HEADER_ALIASES: Record<PeopleField, string[]> = {
-  employeeId: ['employeeid', 'employeenumber', 'employeeno', 'employee', 'empid', 'empno', 'workerid', 'personid', 'staffid', 'id'],
+  employeeId: [
+    'employeeid',
+    'employeenumber',
+    'employeeno',
+    'employee',
+    'empid',
+    'empno',
+    'workerid',
+    'personid',
+    'staffid',
+    'id',
+  ],
   firstName: ['firstname', 'givenname', 'forename', 'preferredfirstname', 'legalfirstname', 'first'],
   lastName: ['lastname', 'surname', 'familyname', 'legallastname', 'last'],
   fullName: ['fullname', 'name', 'employeename', 'displayname', 'preferredname'],
@@ -169,7 +180,9 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
 
   const [headers, ...dataRecords] = records;
   const columnIndex = mapColumns(headers);
-  const hasName = columnIndex.fullName !== undefined || (columnIndex.firstName !== undefined && columnIndex.lastName !== undefined);
+  const hasName =
+    columnIndex.fullName !== undefined ||
+    (columnIndex.firstName !== undefined && columnIndex.lastName !== undefined);
   const missing: string[] = [];
   if (columnIndex.employeeId === undefined) missing.push(describeMissing('employeeId'));
   if (columnIndex.email === undefined) missing.push(describeMissing('email'));
@@ -182,7 +195,8 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
   if (dataRecords.length === 0) throw new PeopleFileError('The file has a header but no people in it.');
 
   const columns: Partial<Record<PeopleField, string>> = {};
-  for (const [field, index] of Object.entries(columnIndex) as [PeopleField, number][]) columns[field] = headers[index];
+  for (const [field, index] of Object.entries(columnIndex) as [PeopleField, number][])
+    columns[field] = headers[index];
 
   const problems: ImportProblem[] = [];
   const rows: PersonImportRow[] = [];
@@ -199,7 +213,11 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
       const value = (record[index] ?? '').trim();
       if (value.length > PEOPLE_LIMITS.maxTitleLength) {
         // Reported once here; the value is kept so no "is required" follows for the same cell.
-        rowProblems.push({ row, column: headers[index], message: `is longer than ${PEOPLE_LIMITS.maxTitleLength} characters` });
+        rowProblems.push({
+          row,
+          column: headers[index],
+          message: `is longer than ${PEOPLE_LIMITS.maxTitleLength} characters`,
+        });
       }
       return value === '' ? null : value;
     };
@@ -209,7 +227,11 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
 
     if (record.length !== headers.length) {
       // Its cells are shifted, so any other message about this row would be noise.
-      problems.push({ row, column: '(row)', message: `has ${record.length} values but the header has ${headers.length}` });
+      problems.push({
+        row,
+        column: '(row)',
+        message: `has ${record.length} values but the header has ${headers.length}`,
+      });
       const employeeIdCell = record[columnIndex.employeeId as number]?.trim();
       if (employeeIdCell) rejected.employeeIds.add(employeeIdCell);
       return;
@@ -246,7 +268,10 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
     let roles: Role[] | undefined;
     if (columnIndex.roles !== undefined) {
       roles = [];
-      for (const roleName of (rolesCell ?? '').split(/[,;|]/).map((part) => part.trim()).filter(Boolean)) {
+      for (const roleName of (rolesCell ?? '')
+        .split(/[,;|]/)
+        .map((part) => part.trim())
+        .filter(Boolean)) {
         const role = parseRoleName(roleName);
         if (role) {
           if (!roles.includes(role)) roles.push(role);

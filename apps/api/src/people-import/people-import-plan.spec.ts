@@ -25,20 +25,42 @@ function idSequence(): () => string {
   return () => `id-${++next}`;
 }
 
-function plan(rows: PersonImportRow[], existingPeople: ExistingPerson[] = [], existingUnits: ExistingUnit[] = []): PeopleImportPlan {
-  return planPeopleImport(rows, { existingPeople, existingUnits, managerColumn: 'Manager', emailColumn: 'Email', newId: idSequence() });
+function plan(
+  rows: PersonImportRow[],
+  existingPeople: ExistingPerson[] = [],
+  existingUnits: ExistingUnit[] = [],
+): PeopleImportPlan {
+  return planPeopleImport(rows, {
+    existingPeople,
+    existingUnits,
+    managerColumn: 'Manager',
+    emailColumn: 'Email',
+    newId: idSequence(),
+  });
 }
 
 /** What the organization looks like once a plan is applied: the starting point of the next import. */
-function applied(result: PeopleImportPlan, before: ExistingPerson[], units: ExistingUnit[]): { people: ExistingPerson[]; units: ExistingUnit[] } {
+function applied(
+  result: PeopleImportPlan,
+  before: ExistingPerson[],
+  units: ExistingUnit[],
+): { people: ExistingPerson[]; units: ExistingUnit[] } {
   const people = new Map(before.map((person) => [person.id, person]));
-  for (const write of [...result.creates, ...result.updates]) people.set(write.id, { ...write, active: true });
-  return { people: [...people.values()], units: [...units, ...result.unitsToCreate.map((unit) => ({ id: unit.id, pathKey: unit.pathKey }))] };
+  for (const write of [...result.creates, ...result.updates])
+    people.set(write.id, { ...write, active: true });
+  return {
+    people: [...people.values()],
+    units: [...units, ...result.unitsToCreate.map((unit) => ({ id: unit.id, pathKey: unit.pathKey }))],
+  };
 }
 
 describe('planPeopleImport', () => {
   it('creates functions, teams and people, with managers from the same file', () => {
-    const result = plan([row('E1', { teamName: null }), row('E2', { managerRef: 'E1' }), row('E3', { managerRef: 'e1@x.test' })]);
+    const result = plan([
+      row('E1', { teamName: null }),
+      row('E2', { managerRef: 'E1' }),
+      row('E3', { managerRef: 'e1@x.test' }),
+    ]);
     expect(result.problems).toEqual([]);
     expect(result.unitsToCreate.map((unit) => [unit.pathKey, unit.kind])).toEqual([
       ['engineering', 'FUNCTION'],
@@ -52,21 +74,50 @@ describe('planPeopleImport', () => {
 
   it('resolves managers already in Bridge and keeps roles when the file has no roles column', () => {
     const boss: ExistingPerson = {
-      id: 'boss', employeeId: 'B1', email: 'boss@x.test', name: 'Boss', title: null, level: null, location: null,
-      unitId: null, managerId: null, roles: [Role.SPONSOR], active: true,
+      id: 'boss',
+      employeeId: 'B1',
+      email: 'boss@x.test',
+      name: 'Boss',
+      title: null,
+      level: null,
+      location: null,
+      unitId: null,
+      managerId: null,
+      roles: [Role.SPONSOR],
+      active: true,
     };
-    const result = plan([row('B1', { name: 'Boss', email: 'boss@x.test', functionName: null, teamName: null }), row('E2', { managerRef: 'B1' })], [boss]);
+    const result = plan(
+      [
+        row('B1', { name: 'Boss', email: 'boss@x.test', functionName: null, teamName: null }),
+        row('E2', { managerRef: 'B1' }),
+      ],
+      [boss],
+    );
     expect(result.unchangedCount).toBe(1);
     expect(result.creates[0].managerId).toBe('boss');
   });
 
   it('reports unknown managers, e-mails owned by someone else, and reporting cycles', () => {
     const owner: ExistingPerson = {
-      id: 'o', employeeId: 'O1', email: 'taken@x.test', name: 'Owner', title: null, level: null, location: null,
-      unitId: null, managerId: null, roles: [], active: true,
+      id: 'o',
+      employeeId: 'O1',
+      email: 'taken@x.test',
+      name: 'Owner',
+      title: null,
+      level: null,
+      location: null,
+      unitId: null,
+      managerId: null,
+      roles: [],
+      active: true,
     };
     const result = plan(
-      [row('E1', { managerRef: 'E9' }), row('E2', { email: 'taken@x.test' }), row('E3', { managerRef: 'E4' }), row('E4', { managerRef: 'E3' })],
+      [
+        row('E1', { managerRef: 'E9' }),
+        row('E2', { email: 'taken@x.test' }),
+        row('E3', { managerRef: 'E4' }),
+        row('E4', { managerRef: 'E3' }),
+      ],
       [owner],
     );
     expect(result.problems).toEqual([
@@ -79,10 +130,22 @@ describe('planPeopleImport', () => {
 
   it('allows an e-mail to move to someone else when its owner gets a new one in the same file', () => {
     const owner: ExistingPerson = {
-      id: 'o', employeeId: 'O1', email: 'shared@x.test', name: 'Owner', title: null, level: null, location: null,
-      unitId: null, managerId: null, roles: [], active: true,
+      id: 'o',
+      employeeId: 'O1',
+      email: 'shared@x.test',
+      name: 'Owner',
+      title: null,
+      level: null,
+      location: null,
+      unitId: null,
+      managerId: null,
+      roles: [],
+      active: true,
     };
-    const result = plan([row('O1', { email: 'owner.new@x.test' }), row('E2', { email: 'shared@x.test' })], [owner]);
+    const result = plan(
+      [row('O1', { email: 'owner.new@x.test' }), row('E2', { email: 'shared@x.test' })],
+      [owner],
+    );
     expect(result.problems).toEqual([]);
   });
 
@@ -143,10 +206,14 @@ describe('planPeopleImport', () => {
   it('reports a cycle whenever a file closes a loop of managers (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 30 }), (length) => {
-        const rows = Array.from({ length }, (_, index) => row(`E${index + 1}`, { managerRef: `E${((index + 1) % length) + 1}` }));
+        const rows = Array.from({ length }, (_, index) =>
+          row(`E${index + 1}`, { managerRef: `E${((index + 1) % length) + 1}` }),
+        );
         const result = plan(rows);
         expect(result.problems).toHaveLength(length);
-        expect(result.problems.every((problem) => problem.message.startsWith('reporting cycle: '))).toBe(true);
+        expect(result.problems.every((problem) => problem.message.startsWith('reporting cycle: '))).toBe(
+          true,
+        );
       }),
     );
   });

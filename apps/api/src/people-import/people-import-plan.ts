@@ -70,7 +70,8 @@ export function planPeopleImport(rows: readonly PersonImportRow[], context: Plan
 
   const idOfEmployee = new Map<string, string>();
   for (const person of context.existingPeople) idOfEmployee.set(person.employeeId, person.id);
-  for (const row of rows) if (!idOfEmployee.has(row.employeeId)) idOfEmployee.set(row.employeeId, context.newId());
+  for (const row of rows)
+    if (!idOfEmployee.has(row.employeeId)) idOfEmployee.set(row.employeeId, context.newId());
 
   const unitIdByKey = new Map(context.existingUnits.map((unit) => [unit.pathKey, unit.id]));
   const unitsToCreate: UnitWrite[] = [];
@@ -209,7 +210,11 @@ function findReportingCycles(
         for (const member of loop) {
           const memberRow = rowOf.get(member);
           if (memberRow !== undefined) {
-            problems.push({ row: memberRow, column: managerColumn, message: `reporting cycle: ${description}` });
+            problems.push({
+              row: memberRow,
+              column: managerColumn,
+              message: `reporting cycle: ${description}`,
+            });
           }
         }
       }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
+import { AuditLogService } from '../audit/audit-log.service';
 import type { Actor } from '../auth/actor';
 import { BadUserInputError, NotFoundError } from '../common/bridge-errors';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -34,6 +35,7 @@ export class PeopleImportService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(PeopleImportEntity) private readonly imports: Repository<PeopleImportEntity>,
     private readonly jobs: JobQueue,
+    private readonly auditLog: AuditLogService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,7 +46,12 @@ export class PeopleImportService implements OnApplicationBootstrap {
    * Checks the whole file at once and records the report. A dry run or a file with problems stops
    * there, having changed nothing; a clean file is queued and applied by a background job.
    */
-  async requestImport(actor: Actor, csv: string, dryRun: boolean, fileName: string | null): Promise<PeopleImportEntity> {
+  async requestImport(
+    actor: Actor,
+    csv: string,
+    dryRun: boolean,
+    fileName: string | null,
+  ): Promise<PeopleImportEntity> {
     let file: ParsedPeopleFile;
     try {
       file = parsePeopleCsv(csv);
@@ -75,7 +82,11 @@ export class PeopleImportService implements OnApplicationBootstrap {
       finishedAt: status === 'QUEUED' ? null : new Date(),
     });
     await this.imports.insert(record);
-    if (status === 'QUEUED') await this.jobs.enqueue<ImportJob>(IMPORT_JOB, { organizationId: actor.organizationId, importId: record.id });
+    if (status === 'QUEUED')
+      await this.jobs.enqueue<ImportJob>(IMPORT_JOB, {
+        organizationId: actor.organizationId,
+        importId: record.id,
+      });
     return record;
   }
 
@@ -90,7 +101,11 @@ export class PeopleImportService implements OnApplicationBootstrap {
   }
 
   /** Plans the rows against the organization as it is now, inside the caller's transaction. */
-  async plan(manager: EntityManager, organizationId: string, file: ParsedPeopleFile): Promise<PeopleImportPlan> {
+  async plan(
+    manager: EntityManager,
+    organizationId: string,
+    file: ParsedPeopleFile,
+  ): Promise<PeopleImportPlan> {
     const [existingPeople, existingUnits] = await Promise.all([
       manager.find(PersonEntity, { where: { organizationId } }),
       manager.find(OrgUnitEntity, { where: { organizationId }, select: { id: true, pathKey: true } }),
@@ -126,13 +141,24 @@ export class PeopleImportService implements OnApplicationBootstrap {
       written += chunk.length;
       await onProgress(written);
     }
-    return { created: plan.creates.length, updated: plan.updates.length, unitsCreated: plan.unitsToCreate.length };
+    return {
+      created: plan.creates.length,
+      updated: plan.updates.length,
+      unitsCreated: plan.unitsToCreate.length,
+    };
   }
 
   private async runImport({ organizationId, importId }: ImportJob): Promise<void> {
     const record = await this.imports.findOne({
       where: { organizationId, id: importId, status: 'QUEUED' },
-      select: { id: true, csv: true, totalRows: true, unchangedCount: true },
+      select: {
+        id: true,
+        csv: true,
+        totalRows: true,
+        unchangedCount: true,
+        requestedById: true,
+        fileName: true,
+      },
     });
     if (!record?.csv) return;
     await this.imports.update({ organizationId, id: importId }, { status: 'RUNNING' });
@@ -140,14 +166,32 @@ export class PeopleImportService implements OnApplicationBootstrap {
     try {
       const outcome = await this.dataSource.transaction(async (manager) => {
         // One import at a time per organization: the plan must see the people the previous one wrote.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('people-import:' || $1))`, [organizationId]);
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext('people-import:' || $1))`, [
+          organizationId,
+        ]);
         const file = parsePeopleCsv(csv);
         const plan = await this.plan(manager, organizationId, file);
         const problems = [...file.problems, ...plan.problems];
         if (problems.length > 0) return { problems, plan, applied: undefined };
         // Progress is written outside the transaction, so the admin's page sees it while the import runs.
         const applied = await this.applyPlan(manager, organizationId, plan, (written) =>
-          this.imports.update({ organizationId, id: importId }, { processedRows: record.unchangedCount + written }).then(() => undefined),
+          this.imports
+            .update({ organizationId, id: importId }, { processedRows: record.unchangedCount + written })
+            .then(() => undefined),
+        );
+        await this.auditLog.record(
+          {
+            organizationId,
+            actorId: record.requestedById,
+            action: 'people.imported',
+            details: {
+              importId,
+              fileName: record.fileName,
+              created: applied.created,
+              updated: applied.updated,
+            },
+          },
+          manager,
         );
         return { problems, plan, applied };
       });
@@ -167,16 +211,25 @@ export class PeopleImportService implements OnApplicationBootstrap {
       this.logger.error({ err: error, importId }, 'People import failed');
       await this.finish(organizationId, importId, {
         status: 'FAILED',
-        failureMessage: 'The import could not be applied; nothing was changed. Try again, and contact support if it fails again.',
+        failureMessage:
+          'The import could not be applied; nothing was changed. Try again, and contact support if it fails again.',
       });
     }
   }
 
-  private async finish(organizationId: string, id: string, changes: Partial<PeopleImportEntity>): Promise<void> {
+  private async finish(
+    organizationId: string,
+    id: string,
+    changes: Partial<PeopleImportEntity>,
+  ): Promise<void> {
     await this.imports.update({ organizationId, id }, { ...changes, csv: null, finishedAt: new Date() });
   }
 
-  private async insertUnits(manager: EntityManager, organizationId: string, units: readonly UnitWrite[]): Promise<void> {
+  private async insertUnits(
+    manager: EntityManager,
+    organizationId: string,
+    units: readonly UnitWrite[],
+  ): Promise<void> {
     if (units.length === 0) return;
     await manager.query(
       `INSERT INTO org_unit (organization_id, id, name, kind, parent_id, path_key)
@@ -208,7 +261,11 @@ export class PeopleImportService implements OnApplicationBootstrap {
     ];
   }
 
-  private async insertPeople(manager: EntityManager, organizationId: string, people: readonly PersonWrite[]): Promise<void> {
+  private async insertPeople(
+    manager: EntityManager,
+    organizationId: string,
+    people: readonly PersonWrite[],
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO person (organization_id, id, employee_id, email, name, title, level, location, unit_id, manager_id, roles, active)
        SELECT $1, u.id, u.employee_id, u.email, u.name, u.title, u.level, u.location, u.unit_id, u.manager_id,
@@ -219,7 +276,11 @@ export class PeopleImportService implements OnApplicationBootstrap {
     );
   }
 
-  private async updatePeople(manager: EntityManager, organizationId: string, people: readonly PersonWrite[]): Promise<void> {
+  private async updatePeople(
+    manager: EntityManager,
+    organizationId: string,
+    people: readonly PersonWrite[],
+  ): Promise<void> {
     await manager.query(
       `UPDATE person AS p
        SET employee_id = u.employee_id, email = u.email, name = u.name, title = u.title, level = u.level,

@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
+import { decide, Permission, Role } from '@bridge/domain';
+import { AuditLogService } from '../audit/audit-log.service';
+import type { Actor } from '../auth/actor';
 import { Connection, decodeCursor, toConnection } from '../common/connection';
-import { NotFoundError } from '../common/bridge-errors';
+import { ForbiddenError, NotFoundError } from '../common/bridge-errors';
 import { PersonEntity } from './person.entity';
 import type { PeopleFilterInput } from './dto/people.args';
 
@@ -12,7 +15,10 @@ function likePattern(search: string): string {
 
 @Injectable()
 export class PeopleService {
-  constructor(@InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>) {}
+  constructor(
+    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    private readonly auditLog: AuditLogService,
+  ) {}
 
   async byId(organizationId: string, id: string): Promise<PersonEntity> {
     const person = await this.people.findOneBy({ organizationId, id });
@@ -31,7 +37,9 @@ export class PeopleService {
     first: number,
     after: string | null | undefined,
   ): Promise<Connection<PersonEntity>> {
-    const query = this.people.createQueryBuilder('person').where('person.organizationId = :organizationId', { organizationId });
+    const query = this.people
+      .createQueryBuilder('person')
+      .where('person.organizationId = :organizationId', { organizationId });
     if (!filter?.includeInactive) query.andWhere('person.active');
     const search = filter?.search?.trim();
     if (search) {
@@ -63,7 +71,10 @@ export class PeopleService {
     const totalCount = await query.clone().getCount();
     if (after) {
       const [name, id] = decodeCursor(after);
-      query.andWhere('(person.name, person.id) > (:afterName, :afterId)', { afterName: String(name), afterId: String(id) });
+      query.andWhere('(person.name, person.id) > (:afterName, :afterId)', {
+        afterName: String(name),
+        afterId: String(id),
+      });
     }
     const rows = await query
       .orderBy('person.name', 'ASC')
@@ -74,7 +85,10 @@ export class PeopleService {
   }
 
   /** Direct reports of each manager, one query for a batch of managers. */
-  async reportsOf(organizationId: string, managerIds: readonly string[]): Promise<Map<string, PersonEntity[]>> {
+  async reportsOf(
+    organizationId: string,
+    managerIds: readonly string[],
+  ): Promise<Map<string, PersonEntity[]>> {
     const reports = await this.people.find({
       where: { organizationId, managerId: In([...managerIds]), active: true },
       order: { name: 'ASC' },
@@ -86,6 +100,46 @@ export class PeopleService {
       byManager.set(report.managerId as string, list);
     }
     return byManager;
+  }
+
+  /**
+   * Replaces a person's roles. The person's row is locked so two admins editing at once both land in
+   * the audit log in order; the log entry commits with the change or not at all.
+   */
+  async setRoles(actor: Actor, personId: string, roles: readonly Role[]): Promise<PersonEntity> {
+    const after = [...new Set(roles)].sort();
+    return this.people.manager.transaction(async (manager) => {
+      const person = await manager.findOne(PersonEntity, {
+        where: { organizationId: actor.organizationId, id: personId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!person) throw new NotFoundError('person', personId);
+      const decision = decide(actor, Permission.ChangeRoles, {
+        kind: 'person',
+        personId,
+        roles: person.roles,
+        newRoles: after,
+      });
+      if (!decision.allowed) throw new ForbiddenError(decision.reason);
+      const before = [...person.roles].sort();
+      if (before.join() === after.join()) return person;
+      await manager.update(
+        PersonEntity,
+        { organizationId: actor.organizationId, id: personId },
+        { roles: after },
+      );
+      await this.auditLog.record(
+        {
+          organizationId: actor.organizationId,
+          actorId: actor.personId,
+          action: 'roles.changed',
+          subjectPersonId: personId,
+          details: { subjectName: person.name, before, after },
+        },
+        manager,
+      );
+      return { ...person, roles: after };
+    });
   }
 
   /** The top of the reporting lines: active people with no manager. */

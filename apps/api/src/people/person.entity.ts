@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Role } from '@bridge/domain';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';

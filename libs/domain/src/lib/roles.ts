@@ -22,7 +22,10 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
 
 /** Accepts role names as HR exports write them ("hr", "Talent Partner", "org admin") and returns the role. */
 export function parseRoleName(raw: string): Role | undefined {
-  const normalized = raw.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+  const normalized = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ');
   const aliases: Record<string, Role> = {
     admin: Role.ADMIN,
     'org admin': Role.ADMIN,

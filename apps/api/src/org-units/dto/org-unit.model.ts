@@ -5,7 +5,10 @@ export enum OrgUnitKindValue {
   FUNCTION = 'FUNCTION',
   TEAM = 'TEAM',
 }
-registerEnumType(OrgUnitKindValue, { name: 'OrgUnitKind', description: 'A function (department) or a team inside one.' });
+registerEnumType(OrgUnitKindValue, {
+  name: 'OrgUnitKind',
+  description: 'A function (department) or a team inside one.',
+});
 
 @ObjectType('OrgUnit')
 export class OrgUnitModel {
@@ -18,7 +21,10 @@ export class OrgUnitModel {
   @Field(() => OrgUnitKindValue)
   kind!: OrgUnitKindValue;
 
-  @Field(() => ID, { nullable: true, description: 'The unit this one belongs to; null for a top-level function.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The unit this one belongs to; null for a top-level function.',
+  })
   parentId!: string | null;
 
   organizationId!: string;

@@ -7,7 +7,11 @@ export class ImportPeopleArgs {
   @IsString()
   csv!: string;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Report what would change, change nothing.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: 'Report what would change, change nothing.',
+  })
   @IsOptional()
   @IsBoolean()
   dryRun?: boolean | null;

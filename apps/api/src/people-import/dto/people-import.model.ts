@@ -17,7 +17,9 @@ registerEnumType(PeopleImportStatusValue, {
     'SUCCEEDED: applied. FAILED: could not be applied, nothing changed.',
 });
 
-@ObjectType('ImportProblem', { description: 'One problem in one cell; row 1 is the header, as in a spreadsheet.' })
+@ObjectType('ImportProblem', {
+  description: 'One problem in one cell; row 1 is the header, as in a spreadsheet.',
+})
 export class ImportProblemModel {
   @Field(() => Int)
   row!: number;
@@ -98,10 +100,12 @@ export class PeopleImportModel {
       unchangedCount: entity.unchangedCount,
       unitsCreatedCount: entity.unitsCreatedCount,
       // jsonb does not keep key order; list the columns in the order of the fields.
-      columns: PEOPLE_FIELDS.filter((field: PeopleField) => entity.columns[field] !== undefined).map((field) => ({
-        field,
-        header: entity.columns[field],
-      })),
+      columns: PEOPLE_FIELDS.filter((field: PeopleField) => entity.columns[field] !== undefined).map(
+        (field) => ({
+          field,
+          header: entity.columns[field],
+        }),
+      ),
       problems: entity.problems,
       failureMessage: entity.failureMessage,
       createdAt: entity.createdAt,

@@ -1,6 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { PEOPLE_LIMITS, Role } from '@bridge/domain';
 
 @InputType()
@@ -58,4 +71,19 @@ export class PersonArgs {
   @Field(() => ID)
   @IsUUID('all', { message: 'is not a valid id' })
   id!: string;
+}
+
+@ArgsType()
+export class SetPersonRolesArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'is not a valid id' })
+  personId!: string;
+
+  @Field(() => [Role], {
+    description: 'The complete set of roles the person will hold; manager is derived, not granted.',
+  })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
 }

@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Role } from '@bridge/domain';
 import type { PersonEntity } from '../person.entity';
 
-registerEnumType(Role, { name: 'Role', description: 'A role granted in the organization. Manager is derived from reporting lines.' });
+registerEnumType(Role, {
+  name: 'Role',
+  description: 'A role granted in the organization. Manager is derived from reporting lines.',
+});
 
 @ObjectType('Person')
 export class PersonModel {

@@ -1,0 +1,51 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '../../common/connection';
+import type { AuditEventEntity } from '../audit-event.entity';
+
+@ObjectType('AuditEvent')
+export class AuditEventModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field({ description: '`sign-in`, `roles.changed` or `people.imported`.' })
+  action!: string;
+
+  @Field({ description: 'What happened, in a sentence.' })
+  summary!: string;
+
+  organizationId!: string;
+  actorId!: string | null;
+
+  static fromEntity(event: AuditEventEntity): AuditEventModel {
+    return Object.assign(new AuditEventModel(), {
+      id: event.id,
+      occurredAt: event.occurredAt,
+      action: event.action,
+      summary: summarize(event),
+      organizationId: event.organizationId,
+      actorId: event.actorId,
+    });
+  }
+}
+
+function listRoles(roles: unknown): string {
+  return Array.isArray(roles) && roles.length > 0 ? roles.join(', ') : 'no roles';
+}
+
+function summarize(event: AuditEventEntity): string {
+  const details = event.details;
+  switch (event.action) {
+    case 'sign-in':
+      return `Signed in${details['method'] ? ` with ${String(details['method'])}` : ''}`;
+    case 'roles.changed':
+      return `Changed the roles of ${String(details['subjectName'])} from ${listRoles(details['before'])} to ${listRoles(details['after'])}`;
+    case 'people.imported':
+      return `Imported ${String(details['fileName'] ?? 'a file')}: ${Number(details['created'])} created, ${Number(details['updated'])} updated`;
+  }
+}
+
+@ObjectType('AuditEventConnection')
+export class AuditEventConnectionModel extends ConnectionType(AuditEventModel) {}
