@@ -20,6 +20,29 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AuditEvent = {
+  /** `sign-in`, `roles.changed` or `people.imported`. */
+  action: Scalars['String']['output'];
+  /** Who did it; null for the system. */
+  actor?: Maybe<Person>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** What happened, in a sentence. */
+  summary: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  edges: Array<AuditEventModelEdge>;
+  pageInfo: PageInfo;
+  /** All matches of the filter, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventModelEdge = {
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
 export type AuthPayload = {
   /** When the token stops being accepted. */
   expiresAt: Scalars['DateTime']['output'];
@@ -46,6 +69,8 @@ export type Mutation = {
   importPeople: PeopleImport;
   /** Signs in with e-mail and password. */
   login: AuthPayload;
+  /** Sets a person's roles (admins; an admin cannot remove their own admin role). */
+  setPersonRoles: Person;
 };
 
 
@@ -59,6 +84,12 @@ export type MutationImportPeopleArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSetPersonRolesArgs = {
+  personId: Scalars['ID']['input'];
+  roles: Array<Role>;
 };
 
 export type OrgUnit = {
@@ -161,6 +192,8 @@ export type PersonModelEdge = {
 };
 
 export type Query = {
+  /** Sign-ins, role changes and imports, newest first. */
+  auditLog: AuditEventConnection;
   /** The signed-in person. */
   me: Person;
   /** People at the top of the reporting lines, where the org chart starts. */
@@ -173,6 +206,12 @@ export type Query = {
   /** The most recent imports, newest first. */
   peopleImports: Array<PeopleImport>;
   person: Person;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
