@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
-import { adminGuard, signedInGuard, signedOutGuard } from './core/guards';
+import { Permission } from '@bridge/domain';
+import { permissionGuard, signedInGuard, signedOutGuard } from './core/guards';
 
 export const routes: Routes = [
   {
@@ -22,13 +23,19 @@ export const routes: Routes = [
       },
       {
         path: 'admin',
-        canActivate: [adminGuard],
         children: [
           { path: '', pathMatch: 'full', redirectTo: 'import' },
           {
             path: 'import',
             title: 'Import people · Bridge',
+            canActivate: [permissionGuard(Permission.ImportPeople)],
             loadComponent: () => import('./admin/import/people-import-page').then((m) => m.PeopleImportPage),
+          },
+          {
+            path: 'audit-log',
+            title: 'Audit log · Bridge',
+            canActivate: [permissionGuard(Permission.ReadAuditLog)],
+            loadComponent: () => import('./admin/audit-log/audit-log-page').then((m) => m.AuditLogPage),
           },
         ],
       },

@@ -1,6 +1,6 @@
 import { inject, type Provider } from '@angular/core';
 import { Router } from '@angular/router';
-import { ApolloLink, CombinedGraphQLErrors, InMemoryCache } from '@apollo/client';
+import { ApolloLink, CombinedGraphQLErrors, type FieldPolicy, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { provideApollo } from 'apollo-angular';
@@ -10,18 +10,24 @@ import { Session } from './session';
 /** Sign-in answers wrong credentials with UNAUTHENTICATED too; that is the form's to show, not a session end. */
 const OPERATIONS_WITHOUT_SESSION = new Set(['SignIn']);
 
+/** A connection read page by page: a page fetched with `after` is appended, a first page starts over. */
+function appendedPages(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
+  return {
+    keyArgs,
+    merge(existing, incoming, { args }) {
+      if (!existing || !args?.['after']) return incoming;
+      return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
+    },
+  };
+}
+
 export function createBridgeCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       Query: {
         fields: {
-          people: {
-            keyArgs: ['filter', 'first'],
-            merge(existing: { edges: unknown[] } | undefined, incoming: { edges: unknown[] }, { args }) {
-              if (!existing || !args?.['after']) return incoming;
-              return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
-            },
-          },
+          people: appendedPages(['filter', 'first']),
+          auditLog: appendedPages(['first']),
         },
       },
     },

@@ -1,5 +1,6 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
+import type { Permission } from '@bridge/domain';
 import { Session } from './session';
 
 export const signedInGuard: CanActivateFn = (_route, state) => {
@@ -13,5 +14,6 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 export const signedOutGuard: CanActivateFn = () =>
   inject(Session).isSignedIn() ? inject(Router).createUrlTree(['/people']) : true;
 
-export const adminGuard: CanActivateFn = () =>
-  inject(Session).isAdmin() ? true : inject(Router).createUrlTree(['/people']);
+export function permissionGuard(permission: Permission): CanActivateFn {
+  return () => (inject(Session).can(permission) ? true : inject(Router).createUrlTree(['/people']));
+}

@@ -1,5 +1,5 @@
 import { computed, Injectable, signal } from '@angular/core';
-import { Role } from '@bridge/domain';
+import { can, type Permission, type PolicyActor, type PolicySubject } from '@bridge/domain';
 import type { SignedInPersonFragment } from '../graphql/generated';
 
 interface StoredSession {
@@ -34,7 +34,16 @@ export class Session {
   readonly token = computed(() => this.state()?.token ?? null);
   readonly person = computed(() => this.state()?.person ?? null);
   readonly isSignedIn = computed(() => this.state() !== null);
-  readonly isAdmin = computed(() => this.person()?.roles.includes(Role.ADMIN) ?? false);
+  readonly actor = computed<PolicyActor | null>(() => {
+    const person = this.person();
+    return person ? { personId: person.id, roles: person.roles } : null;
+  });
+
+  /** The API's own policy, to show only what it would allow; reading it inside a computed tracks the session. */
+  can(permission: Permission, subject?: PolicySubject): boolean {
+    const actor = this.actor();
+    return actor !== null && can(actor, permission, subject);
+  }
 
   start(token: string, expiresAt: string, person: SignedInPersonFragment): void {
     this.save({ token, expiresAt, person });

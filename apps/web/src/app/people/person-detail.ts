@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
-import { MatChipsModule } from '@angular/material/chips';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
@@ -10,11 +9,11 @@ import { describeError, hasErrorCode } from '../core/api-errors';
 import { PersonProfileDocument } from '../graphql/generated';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
-import { roleLabel } from '../ui/role-label';
+import { PersonRoles } from './person-roles';
 
 @Component({
   selector: 'bridge-person-detail',
-  imports: [RouterLink, MatButtonModule, MatChipsModule, MatProgressBarModule, Icon, PersonAvatar],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, Icon, PersonAvatar, PersonRoles],
   templateUrl: './person-detail.html',
   styleUrl: './person-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,7 +33,6 @@ export class PersonDetail {
     const result = this.result();
     return result?.dataState === 'complete' ? result.data.person : null;
   });
-  protected readonly roles = computed(() => (this.person()?.roles ?? []).map(roleLabel));
   protected readonly loading = computed(() => !this.result() || (this.result()?.loading ?? false));
   protected readonly notFound = computed(() => hasErrorCode(this.result()?.error, 'NOT_FOUND'));
   protected readonly failure = computed(() => {

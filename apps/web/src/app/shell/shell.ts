@@ -8,6 +8,7 @@ import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Permission } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, map } from 'rxjs';
 import { Session } from '../core/session';
@@ -21,13 +22,15 @@ interface NavigationItem {
   label: string;
   path: string;
   icon: IconName;
+  permission: Permission;
 }
 
-const EVERYONE: readonly NavigationItem[] = [
-  { label: 'People', path: '/people', icon: 'people' },
-  { label: 'Org chart', path: '/org-chart', icon: 'org-chart' },
+const NAVIGATION: readonly NavigationItem[] = [
+  { label: 'People', path: '/people', icon: 'people', permission: Permission.ReadDirectory },
+  { label: 'Org chart', path: '/org-chart', icon: 'org-chart', permission: Permission.ReadDirectory },
+  { label: 'Import people', path: '/admin/import', icon: 'upload', permission: Permission.ImportPeople },
+  { label: 'Audit log', path: '/admin/audit-log', icon: 'history', permission: Permission.ReadAuditLog },
 ];
-const ADMIN_ONLY: readonly NavigationItem[] = [{ label: 'Import people', path: '/admin/import', icon: 'upload' }];
 
 @Component({
   selector: 'bridge-shell',
@@ -56,7 +59,7 @@ export class Shell {
 
   protected readonly person = this.session.person;
   protected readonly roles = computed(() => (this.person()?.roles ?? []).map(roleLabel));
-  protected readonly navigation = computed(() => (this.session.isAdmin() ? [...EVERYONE, ...ADMIN_ONLY] : EVERYONE));
+  protected readonly navigation = computed(() => NAVIGATION.filter((item) => this.session.can(item.permission)));
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
       .observe('(max-width: 960px)')

@@ -1,6 +1,6 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { Role } from '@bridge/domain';
+import { Permission, Role } from '@bridge/domain';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { Session } from '../core/session';
 import { settle } from '../../testing/settle';
@@ -85,7 +85,7 @@ describe('SignInPage', () => {
 
     const session = TestBed.inject(Session);
     expect(session.token()).toBe('token-1');
-    expect(session.isAdmin()).toBe(true);
+    expect(session.can(Permission.ImportPeople)).toBe(true);
     expect(navigate).toHaveBeenCalledWith('/people');
   });
 

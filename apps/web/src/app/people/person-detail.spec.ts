@@ -1,0 +1,136 @@
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Role } from '@bridge/domain';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { settle } from '../../testing/settle';
+import { createBridgeCache } from '../core/apollo';
+import { Session } from '../core/session';
+import { PersonDetail } from './person-detail';
+
+const ORGANIZATION = { __typename: 'Organization', id: 'o1', name: 'Acme' };
+
+function signInAs(id: string, roles: Role[]): void {
+  const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+  const person = { __typename: 'Person', id, name: 'Ada Admin', email: 'ada@acme.test', title: null, roles, organization: ORGANIZATION };
+  TestBed.inject(Session).start('token-1', expiresAt, person);
+}
+
+const profile = (roles: Role[]) => ({
+  person: {
+    __typename: 'Person',
+    id: 'p2',
+    name: 'Jordan Okafor',
+    email: 'jordan@acme.test',
+    employeeId: 'E2',
+    title: 'People Partner',
+    level: 'L5',
+    location: 'Lisbon',
+    roles,
+    active: true,
+    reportCount: 0,
+    unit: null,
+    manager: null,
+    reports: [],
+  },
+});
+
+describe('PersonDetail roles', () => {
+  let fixture: ComponentFixture<PersonDetail>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    await TestBed.configureTestingModule({
+      imports: [PersonDetail, ApolloTestingModule],
+      providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache }],
+    }).compileComponents();
+    controller = TestBed.inject(ApolloTestingController);
+  });
+
+  afterEach(() => controller.verify());
+
+  async function open(viewerRoles: Role[], roles: Role[], viewerId = 'p1'): Promise<void> {
+    signInAs(viewerId, viewerRoles);
+    fixture = TestBed.createComponent(PersonDetail);
+    element = fixture.nativeElement;
+    fixture.componentRef.setInput('id', 'p2');
+    await fixture.whenStable();
+    controller.expectOne('PersonProfile').flushData(profile(roles));
+    await settle(fixture);
+  }
+
+  const button = (selector: string) => element.querySelector<HTMLButtonElement>(`bridge-person-roles button${selector}`);
+  const chips = () => Array.from(element.querySelectorAll('mat-chip-set mat-chip')).map((chip) => chip.textContent?.trim());
+
+  async function toggleRole(label: string): Promise<void> {
+    const option = Array.from(element.querySelectorAll<HTMLElement>('mat-chip-option')).find(
+      (candidate) => candidate.textContent?.trim() === label,
+    );
+    const action = option?.querySelector<HTMLElement>('.mat-mdc-chip-action');
+    if (!action) throw new Error(`no role chip ${label}`);
+    action.click();
+    await settle(fixture);
+  }
+
+  it('shows only the role chips to someone who may not change roles', async () => {
+    await open([Role.HR], [Role.HR]);
+
+    expect(chips()).toEqual(['HR / talent partner']);
+    expect(button('.edit')).toBeNull();
+  });
+
+  it('lets an admin change the roles, sending the complete set, and shows the saved roles', async () => {
+    await open([Role.ADMIN], [Role.HR]);
+    expect(button('.edit')?.textContent).toContain('Edit roles');
+
+    button('.edit')?.click();
+    await settle(fixture);
+    expect(button('.save')?.disabled).toBe(true);
+    await toggleRole('Sponsor');
+    button('.save')?.click();
+    await settle(fixture);
+
+    expect(element.querySelector('bridge-person-roles mat-spinner')).not.toBeNull();
+    const save = controller.expectOne('SetPersonRoles');
+    expect(save.operation.variables).toEqual({ personId: 'p2', roles: [Role.HR, Role.SPONSOR] });
+    save.flushData({ setPersonRoles: { __typename: 'Person', id: 'p2', roles: [Role.HR, Role.SPONSOR] } });
+    await settle(fixture);
+
+    expect(element.querySelector('mat-chip-listbox')).toBeNull();
+    expect(chips()).toEqual(['HR / talent partner', 'Sponsor']);
+  });
+
+  it("shows the API's message when it refuses the change, and keeps the editor open", async () => {
+    await open([Role.ADMIN], [Role.HR]);
+    button('.edit')?.click();
+    await settle(fixture);
+    await toggleRole('HR / talent partner');
+    button('.save')?.click();
+    await settle(fixture);
+
+    controller
+      .expectOne('SetPersonRoles')
+      .graphqlErrors([{ message: 'You do not have permission to do this.', extensions: { code: 'FORBIDDEN' } }]);
+    await settle(fixture);
+
+    expect(element.querySelector('bridge-person-roles [role="alert"]')?.textContent).toContain(
+      'You do not have permission to do this.',
+    );
+    expect(element.querySelector('mat-chip-listbox')).not.toBeNull();
+    expect(button('.save')?.disabled).toBe(false);
+  });
+
+  it('says an admin cannot remove their own admin role, before asking the API', async () => {
+    await open([Role.ADMIN], [Role.ADMIN], 'p2');
+    button('.edit')?.click();
+    await settle(fixture);
+    await toggleRole('Org admin');
+
+    expect(element.querySelector('bridge-person-roles [role="alert"]')?.textContent).toContain(
+      'You cannot remove your own admin role; ask another admin.',
+    );
+    expect(button('.save')?.disabled).toBe(true);
+    controller.expectNone('SetPersonRoles');
+  });
+});
