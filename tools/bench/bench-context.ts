@@ -1,7 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import { createBridgeApp } from '../../apps/api/src/bootstrap';
 import { loadAppConfig } from '../../apps/api/src/config/app-config';
-import { runMigrations } from '../../apps/api/src/database/run-migrations';
+import { appRoleUrl } from '../../apps/api/src/database/database-server';
+import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
 import { DemoSeedService } from '../../apps/api/src/demo-seed/demo-seed.service';
 import { DEMO_PASSWORD } from '../../apps/api/src/demo-seed/demo-organizations';
 
@@ -19,10 +20,10 @@ export interface BenchContext {
 }
 
 /** A real Bridge (HTTP, GraphQL, job queue) on the given empty database, with the demo organizations. */
-export async function startBenchBridge(databaseUrl: string): Promise<BenchContext> {
-  await runMigrations(databaseUrl);
-  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', SEED_DEMO: 'false' });
-  const app = await createBridgeApp(config, databaseUrl);
+export async function startBenchBridge(ownerUrl: string): Promise<BenchContext> {
+  await prepareDatabase({ ownerUrl, embedded: true });
+  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: appRoleUrl(ownerUrl), LOG_LEVEL: 'warn', SEED_DEMO: 'false' });
+  const app = await createBridgeApp(config, { url: appRoleUrl(ownerUrl), ownerUrl });
   await app.init();
   await app.get(DemoSeedService).seedDemoOrganizations();
   await app.listen(0, '127.0.0.1');

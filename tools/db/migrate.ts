@@ -1,12 +1,12 @@
 import { loadAppConfig } from '../../apps/api/src/config/app-config';
 import { startDatabaseServer } from '../../apps/api/src/database/database-server';
-import { runMigrations } from '../../apps/api/src/database/run-migrations';
+import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */
 async function migrate(): Promise<void> {
   const database = await startDatabaseServer(loadAppConfig());
   try {
-    const applied = await runMigrations(database.url);
+    const applied = await prepareDatabase(database);
     process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
   } finally {
     await database.stop();

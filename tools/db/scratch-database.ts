@@ -18,11 +18,11 @@ export async function withScratchDatabase<T>(work: (url: string) => Promise<T>):
     }),
   );
   const database = `bridge_scratch_${process.pid}_${Date.now()}`;
-  const admin = new Client({ connectionString: server.url });
+  const admin = new Client({ connectionString: server.ownerUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
   try {
-    return await work(server.url.replace(/\/[^/]*$/, `/${database}`));
+    return await work(server.ownerUrl.replace(/\/[^/]*$/, `/${database}`));
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.end();

@@ -1,7 +1,7 @@
 import { createBridgeApp } from '../../apps/api/src/bootstrap';
 import { loadAppConfig } from '../../apps/api/src/config/app-config';
 import { startDatabaseServer } from '../../apps/api/src/database/database-server';
-import { runMigrations } from '../../apps/api/src/database/run-migrations';
+import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
 import { DemoSeedService } from '../../apps/api/src/demo-seed/demo-seed.service';
 
 /** `npm run db:seed`: creates the demo organizations that are missing (never in production). */
@@ -10,8 +10,8 @@ async function seed(): Promise<void> {
   if (config.environment === 'production') throw new Error('Production never seeds demo data.');
   const database = await startDatabaseServer(config);
   try {
-    await runMigrations(database.url);
-    const app = await createBridgeApp(config, database.url);
+    await prepareDatabase(database);
+    const app = await createBridgeApp(config, database);
     await app.init();
     const outcomes = await app.get(DemoSeedService).seedDemoOrganizations();
     await app.close();

@@ -12,7 +12,9 @@ import { graphqlProtection } from './common/graphql-limits';
 import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/app-config';
 import { buildDataSourceOptions } from './database/data-source-options';
-import { DATABASE_URL } from './database/database.tokens';
+import { DatabaseModule } from './database/database.module';
+import { DATABASE_OWNER_URL, DATABASE_URL } from './database/database.tokens';
+import { tenantTransactionPlugin } from './database/tenant-transaction.plugin';
 import { DemoSeedModule } from './demo-seed/demo-seed.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
@@ -22,8 +24,10 @@ import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
 
 export interface AppModuleOptions {
-  /** The running database server's URL (embedded or external), decided before the app is created. */
+  /** The running database server (embedded or external), as the app role: decided before the app is created. */
   databaseUrl: string;
+  /** The same database as the tables' owner, for the job queue's schema. */
+  databaseOwnerUrl: string;
   config: AppConfig;
 }
 
@@ -73,21 +77,23 @@ export class AppModule {
               csrfPrevention: true,
               formatError: formatGraphqlError,
               allowBatchedHttpRequests: false,
-              plugins: protection.plugins,
+              plugins: [...protection.plugins, tenantTransactionPlugin],
               validationRules: protection.validationRules,
               context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
             };
           },
         }),
+        DatabaseModule,
         JobsModule,
         ...FEATURE_MODULES,
       ],
       controllers: [HealthController],
       providers: [
         { provide: DATABASE_URL, useValue: options.databaseUrl },
+        { provide: DATABASE_OWNER_URL, useValue: options.databaseOwnerUrl },
         { provide: APP_CONFIG, useValue: config },
       ],
-      exports: [DATABASE_URL, APP_CONFIG],
+      exports: [DATABASE_URL, DATABASE_OWNER_URL, APP_CONFIG],
       global: true,
     };
   }

@@ -8,6 +8,8 @@ import { PEOPLE_LIMITS } from '@bridge/domain';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import { createValidationPipe } from './common/validation';
+import type { DatabaseServer } from './database/database-server';
+import { tenantScopeMiddleware } from './database/tenant-scope.middleware';
 
 /** Routes the API answers itself; every other GET is the web client's (Angular routes in the browser). */
 const API_PATHS = ['/graphql', '/health'];
@@ -18,13 +20,14 @@ const API_PATHS = ['/graphql', '/health'];
  */
 export async function createBridgeApp(
   config: AppConfig,
-  databaseUrl: string,
+  database: Pick<DatabaseServer, 'url' | 'ownerUrl'>,
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, config }), {
-    bufferLogs: true,
-    bodyParser: false,
-  });
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ databaseUrl: database.url, databaseOwnerUrl: database.ownerUrl, config }),
+    { bufferLogs: true, bodyParser: false },
+  );
   app.useLogger(app.get(Logger));
+  app.use(tenantScopeMiddleware);
   // A 20 MB CSV arrives inside a JSON body; allow it with room for the JSON escaping.
   app.useBodyParser('json', { limit: PEOPLE_LIMITS.maxImportBytes + 5 * 1024 * 1024 });
   app.useGlobalPipes(createValidationPipe());

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { createBridgeApp } from './bootstrap';
 import { ConfigError, loadAppConfig } from './config/app-config';
 import { startDatabaseServer } from './database/database-server';
-import { runMigrations } from './database/run-migrations';
+import { assertAppConnectionIsolated, prepareDatabase } from './database/prepare-database';
 import { DemoSeedService } from './demo-seed/demo-seed.service';
 import { OrganizationSetupService } from './organizations/organization-setup.service';
 import { DEMO_PASSWORD } from './demo-seed/demo-organizations';
@@ -26,8 +26,9 @@ async function main(): Promise<void> {
   }
 
   const database = await startDatabaseServer(config);
-  await runMigrations(database.url);
-  const app = await createBridgeApp(config, database.url);
+  await prepareDatabase(database);
+  await assertAppConnectionIsolated(database.url, config.environment === 'production');
+  const app = await createBridgeApp(config, database);
 
   if (process.argv[2] === 'create-organization') {
     await createOrganizationFromCommandLine(app.get(OrganizationSetupService), process.argv.slice(3));

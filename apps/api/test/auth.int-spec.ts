@@ -15,13 +15,27 @@ describe('sign-in', () => {
   });
 
   it('signs a demo admin in and tells them who they are', async () => {
-    const { login } = await bridge.data<{ login: { token: string; expiresAt: string; me: { email: string; roles: string[] } } }>(
-      'mutation { login(email: "ADMIN@acme.test", password: "bridge-demo") { token expiresAt me { email roles } } }',
+    const { login } = await bridge.data<{
+      login: {
+        token: string;
+        expiresAt: string;
+        me: { email: string; roles: string[]; organization: { name: string } };
+      };
+    }>(
+      'mutation { login(email: "ADMIN@acme.test", password: "bridge-demo") { token expiresAt me { email roles organization { name } } } }',
     );
-    expect(login.me).toEqual({ email: 'admin@acme.test', roles: ['ADMIN'] });
+    expect(login.me).toEqual({
+      email: 'admin@acme.test',
+      roles: ['ADMIN'],
+      organization: { name: 'Acme Manufacturing' },
+    });
     expect(new Date(login.expiresAt).getTime()).toBeGreaterThan(Date.now());
 
-    const { me } = await bridge.data<{ me: { email: string; organization: { name: string } } }>(ME, {}, login.token);
+    const { me } = await bridge.data<{ me: { email: string; organization: { name: string } } }>(
+      ME,
+      {},
+      login.token,
+    );
     expect(me.email).toBe('admin@acme.test');
     expect(me.organization.name).toBe('Acme Manufacturing');
   });
@@ -31,10 +45,15 @@ describe('sign-in', () => {
       await bridge.graphql('mutation { login(email: "admin@acme.test", password: "not-it") { token } }'),
     );
     const unknownEmail = onlyError(
-      await bridge.graphql('mutation { login(email: "nobody@acme.test", password: "bridge-demo") { token } }'),
+      await bridge.graphql(
+        'mutation { login(email: "nobody@acme.test", password: "bridge-demo") { token } }',
+      ),
     );
     expect(wrongPassword.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(unknownEmail).toEqual({ ...wrongPassword, locations: unknownEmail['locations' as keyof typeof unknownEmail] });
+    expect(unknownEmail).toEqual({
+      ...wrongPassword,
+      locations: unknownEmail['locations' as keyof typeof unknownEmail],
+    });
     expect(unknownEmail.message).toBe(wrongPassword.message);
   });
 
@@ -52,7 +71,11 @@ describe('sign-in', () => {
       "SELECT id, organization_id FROM person WHERE email = 'admin@acme.test'",
     );
     const token = await jwt.signAsync(
-      { sub: row.id, org: row.organization_id, ...(expired ? { exp: Math.floor(Date.now() / 1000) - 60 } : {}) },
+      {
+        sub: row.id,
+        org: row.organization_id,
+        ...(expired ? { exp: Math.floor(Date.now() / 1000) - 60 } : {}),
+      },
       { algorithm: 'HS256', issuer: 'bridge', audience: 'bridge-api' },
     );
     expect(onlyError(await bridge.graphql(ME, {}, token)).extensions?.code).toBe('UNAUTHENTICATED');
@@ -71,7 +94,9 @@ describe('sign-in', () => {
     const token = await bridge.signIn('candidate@acme.test');
     await bridge.sql("UPDATE person SET active = false WHERE email = 'candidate@acme.test'");
     expect(onlyError(await bridge.graphql(ME, {}, token)).extensions?.code).toBe('UNAUTHENTICATED');
-    const login = await bridge.graphql('mutation { login(email: "candidate@acme.test", password: "bridge-demo") { token } }');
+    const login = await bridge.graphql(
+      'mutation { login(email: "candidate@acme.test", password: "bridge-demo") { token } }',
+    );
     expect(onlyError(login).extensions?.code).toBe('UNAUTHENTICATED');
   });
 

@@ -8,10 +8,27 @@ import { GraphqlResponse, TestBridge } from './bridge-test-app';
  * committed schema: an operation added without a row here fails the first test.
  */
 
-type Persona = 'signedOut' | 'admin' | 'hr' | 'sponsor' | 'candidate' | 'mentee' | 'noRoles' | 'otherTenantAdmin';
+type Persona =
+  | 'signedOut'
+  | 'admin'
+  | 'hr'
+  | 'sponsor'
+  | 'candidate'
+  | 'mentee'
+  | 'noRoles'
+  | 'otherTenantAdmin';
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
-const PERSONAS: Persona[] = ['signedOut', 'admin', 'hr', 'sponsor', 'candidate', 'mentee', 'noRoles', 'otherTenantAdmin'];
+const PERSONAS: Persona[] = [
+  'signedOut',
+  'admin',
+  'hr',
+  'sponsor',
+  'candidate',
+  'mentee',
+  'noRoles',
+  'otherTenantAdmin',
+];
 const SIGN_IN: Record<Exclude<Persona, 'signedOut' | 'noRoles'>, string> = {
   admin: 'admin@acme.test',
   hr: 'hr@acme.test',
@@ -53,7 +70,8 @@ const MATRIX: Record<string, MatrixRow> = {
     otherTenant: 'NOT_FOUND',
   },
   people: {
-    document: 'query($unitId: ID) { people(filter: { unitId: $unitId }, first: 100) { edges { node { id email } } } }',
+    document:
+      'query($unitId: ID) { people(filter: { unitId: $unitId }, first: 100) { edges { node { id email } } } }',
     variables: (ids) => ({ unitId: ids.unit }),
     allowed: 'everyone',
     otherTenant: 'ALLOWED',
@@ -61,7 +79,8 @@ const MATRIX: Record<string, MatrixRow> = {
   orgUnits: { document: '{ orgUnits { id name } }', allowed: 'everyone', otherTenant: 'ALLOWED' },
   orgChartRoots: { document: '{ orgChartRoots { id email } }', allowed: 'everyone', otherTenant: 'ALLOWED' },
   importPeople: {
-    document: 'mutation { importPeople(csv: "id,name,email\\nM1,Matrix Person,matrix@x.test", dryRun: true) { status } }',
+    document:
+      'mutation { importPeople(csv: "id,name,email\\nM1,Matrix Person,matrix@x.test", dryRun: true) { status } }',
     allowed: signedIn('admin'),
     otherTenant: 'ALLOWED',
   },
@@ -79,7 +98,11 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: signedIn('admin'),
     otherTenant: 'NOT_FOUND',
   },
-  auditLog: { document: '{ auditLog(first: 100) { edges { node { id summary } } } }', allowed: signedIn('admin'), otherTenant: 'ALLOWED' },
+  auditLog: {
+    document: '{ auditLog(first: 100) { edges { node { id summary } } } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
 };
 
 function expectedOutcome(row: MatrixRow, persona: Persona): Outcome {
@@ -103,7 +126,8 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     bridge = await TestBridge.start();
-    for (const [persona, email] of Object.entries(SIGN_IN)) tokens.set(persona as Persona, await bridge.signIn(email));
+    for (const [persona, email] of Object.entries(SIGN_IN))
+      tokens.set(persona as Persona, await bridge.signIn(email));
     const [noRoles] = await bridge.sql<{ email: string }>(
       "SELECT p.email FROM person p JOIN organization o ON o.id = p.organization_id WHERE o.slug = 'acme' AND p.roles = '{}' ORDER BY p.email LIMIT 1",
     );
@@ -120,7 +144,11 @@ describe('authorization matrix', () => {
       "SELECT p.id AS mentee, p.unit_id AS unit FROM person p WHERE p.email = 'mentee@acme.test'",
     );
     ids = { mentee: row.mentee, unit: row.unit, peopleImport: importPeople.id };
-    acmeEmails = new Set((await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map((r) => r.email));
+    acmeEmails = new Set(
+      (await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map(
+        (r) => r.email,
+      ),
+    );
   });
 
   afterAll(async () => {

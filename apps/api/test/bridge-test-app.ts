@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createBridgeApp } from '../src/bootstrap';
 import { loadAppConfig } from '../src/config/app-config';
+import { appRoleUrl } from '../src/database/database-server';
 import { DEMO_PASSWORD } from '../src/demo-seed/demo-organizations';
 import { databaseUrl, TEMPLATE_DATABASE, testServerUrl, withAdminClient } from './test-database';
 
@@ -29,16 +30,18 @@ export class TestBridge {
 
   static async start(): Promise<TestBridge> {
     const database = `bridge_test_${randomBytes(6).toString('hex')}`;
-    await withAdminClient((client) => client.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`));
+    await withAdminClient((client) =>
+      client.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`),
+    );
     const url = databaseUrl(testServerUrl(), database);
     const config = loadAppConfig({
       NODE_ENV: 'test',
-      DATABASE_URL: url,
+      DATABASE_URL: appRoleUrl(url),
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',
       TOKEN_SECRET: TEST_TOKEN_SECRET,
     });
-    const app = await createBridgeApp(config, url);
+    const app = await createBridgeApp(config, { url: appRoleUrl(url), ownerUrl: url });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestBridge(`http://127.0.0.1:${port}`, url, database, app);
@@ -68,7 +71,11 @@ export class TestBridge {
   }
 
   /** Data of a request that must succeed; fails the test with the errors otherwise. */
-  async data<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  async data<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<T> {
     const response = await this.graphql<T>(query, variables, token);
     if (response.errors?.length || !response.data) {
       throw new Error(`GraphQL request failed: ${JSON.stringify(response.errors)}`);

@@ -23,8 +23,12 @@ describe('GraphQL limits', () => {
     const nested = `{ me { ${'manager { '.repeat(19)}id${' }'.repeat(19)} } }`;
     const response = await bridge.graphql(nested, {}, token);
     expect(response.data ?? null).toBeNull();
-    expect(response.errors?.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(true);
-    expect(response.errors?.map((error) => error.message)).toContainEqual(expect.stringMatching(/depth limit of 10 exceeded/));
+    expect(response.errors?.every((error) => error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')).toBe(
+      true,
+    );
+    expect(response.errors?.map((error) => error.message)).toContainEqual(
+      expect.stringMatching(/depth limit of 10 exceeded/),
+    );
     await stillServing();
   });
 
@@ -40,7 +44,7 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a 5 MB query string by its token count, quickly and without running it', async () => {
-    const huge = `{ me { ${'id '.repeat(5 * 1024 * 1024 / 3)} } }`;
+    const huge = `{ me { ${'id '.repeat((5 * 1024 * 1024) / 3)} } }`;
     const started = Date.now();
     const response = await bridge.graphql(huge, {}, token);
     expect(response.data ?? null).toBeNull();

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildClientSchema, getIntrospectionQuery, IntrospectionQuery, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  buildClientSchema,
+  getIntrospectionQuery,
+  IntrospectionQuery,
+  lexicographicSortSchema,
+  printSchema,
+} from 'graphql';
 import { TestBridge } from './bridge-test-app';
 
 describe('health and schema', () => {
@@ -21,7 +27,9 @@ describe('health and schema', () => {
   });
 
   it('serves exactly the schema committed in apps/api/schema.gql', async () => {
-    const introspection = await bridge.data<IntrospectionQuery>(getIntrospectionQuery({ descriptions: true }));
+    const introspection = await bridge.data<IntrospectionQuery>(
+      getIntrospectionQuery({ descriptions: true }),
+    );
     const served = printSchema(lexicographicSortSchema(buildClientSchema(introspection)));
     const committed = readFileSync(join(__dirname, '../schema.gql'), 'utf8');
     expect(`${served}\n`).toBe(committed);

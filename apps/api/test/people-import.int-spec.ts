@@ -40,7 +40,11 @@ describe('people import', () => {
   /** Follows a queued import until its job has finished, as the web page does. */
   const finished = async (queued: ImportReport): Promise<ImportReport> => {
     for (let attempt = 0; attempt < 200; attempt++) {
-      const { peopleImport } = await bridge.data<{ peopleImport: ImportReport }>(STATUS, { id: queued.id }, admin);
+      const { peopleImport } = await bridge.data<{ peopleImport: ImportReport }>(
+        STATUS,
+        { id: queued.id },
+        admin,
+      );
       if (!['QUEUED', 'RUNNING'].includes(peopleImport.status)) return peopleImport;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
@@ -67,7 +71,14 @@ describe('people import', () => {
   it('reports what a dry run would do and changes nothing', async () => {
     const before = await peopleCount();
     const report = await importFile(SAMPLE_CSV, true);
-    expect(report).toMatchObject({ status: 'DRY_RUN', totalRows: 53, createdCount: 53, updatedCount: 0, unchangedCount: 0, problems: [] });
+    expect(report).toMatchObject({
+      status: 'DRY_RUN',
+      totalRows: 53,
+      createdCount: 53,
+      updatedCount: 0,
+      unchangedCount: 0,
+      problems: [],
+    });
     expect(report.columns).toEqual(
       expect.arrayContaining([
         { field: 'employeeId', header: 'Employee ID' },
@@ -85,7 +96,11 @@ describe('people import', () => {
     };
     let csv = edit(SAMPLE_CSV, 'sami.bauer.0004@example.com', 'sami.bauer-at-example.com');
     csv = edit(csv, 'E0005,Chloe,Nakamura', 'E0004,Chloe,Nakamura');
-    csv = edit(csv, 'Payments Manager,Engineering,Payments,E0002', 'Payments Manager,Engineering,Payments,E9999');
+    csv = edit(
+      csv,
+      'Payments Manager,Engineering,Payments,E0002',
+      'Payments Manager,Engineering,Payments,E9999',
+    );
     csv = edit(csv, 'E0009,Rosa,Eriksen', 'E0009,Rosa,,Eriksen');
     const before = await peopleCount();
     const report = await importFile(csv);
@@ -93,26 +108,51 @@ describe('people import', () => {
     expect(report.problems).toEqual([
       { row: 5, column: 'Work Email', message: '"sami.bauer-at-example.com" is not an e-mail address' },
       { row: 6, column: 'Employee ID', message: '"E0004" is already used on row 5' },
-      { row: 8, column: 'Manager Employee ID', message: 'no one with employee id "E9999" in this file or in Bridge' },
+      {
+        row: 8,
+        column: 'Manager Employee ID',
+        message: 'no one with employee id "E9999" in this file or in Bridge',
+      },
       { row: 10, column: '(row)', message: 'has 11 values but the header has 10' },
     ]);
     expect(await peopleCount()).toBe(before);
   });
 
   it('finds a reporting cycle', async () => {
-    const csv = ['Employee ID,Name,Email,Manager', 'C1,Ann One,ann@cycle.test,C3', 'C2,Bo Two,bo@cycle.test,C1', 'C3,Cy Three,cy@cycle.test,C2'].join('\n');
+    const csv = [
+      'Employee ID,Name,Email,Manager',
+      'C1,Ann One,ann@cycle.test,C3',
+      'C2,Bo Two,bo@cycle.test,C1',
+      'C3,Cy Three,cy@cycle.test,C2',
+    ].join('\n');
     const report = await importFile(csv, true);
     expect(report.status).toBe('INVALID');
     expect(report.problems.map((problem) => problem.row)).toEqual([2, 3, 4]);
-    expect(report.problems[0]).toEqual({ row: 2, column: 'Manager', message: 'reporting cycle: C1 → C3 → C2 → C1' });
+    expect(report.problems[0]).toEqual({
+      row: 2,
+      column: 'Manager',
+      message: 'reporting cycle: C1 → C3 → C2 → C1',
+    });
   });
 
   it.each([
     ['an empty file', '', 'The file is empty.'],
     ['a header without rows', 'Employee ID,Name,Email\n', 'The file has a header but no people in it.'],
-    ['a file without an e-mail column', 'Employee ID,Name,Phone\nE1,Ann,555', 'The file has no column for work e-mail'],
-    ['a file that is not UTF-8', 'Employee ID,Name,Email\nE1,Ren\uFFFDe,r@x.test', 'The file is not UTF-8 text (unreadable characters on line 2)'],
-    ['a file over 20 MB', `Employee ID,Name,Email\n${'E1,Ann,ann@x.test\n'.repeat(1_200_000)}`, 'The file is larger than 20 MB'],
+    [
+      'a file without an e-mail column',
+      'Employee ID,Name,Phone\nE1,Ann,555',
+      'The file has no column for work e-mail',
+    ],
+    [
+      'a file that is not UTF-8',
+      'Employee ID,Name,Email\nE1,Ren\uFFFDe,r@x.test',
+      'The file is not UTF-8 text (unreadable characters on line 2)',
+    ],
+    [
+      'a file over 20 MB',
+      `Employee ID,Name,Email\n${'E1,Ann,ann@x.test\n'.repeat(1_200_000)}`,
+      'The file is larger than 20 MB',
+    ],
   ])('refuses %s with a clear error on the csv argument', async (_label, csv, message) => {
     const before = await peopleCount();
     const error = onlyError(await bridge.graphql(IMPORT, { csv }, admin));
@@ -126,23 +166,51 @@ describe('people import', () => {
     const queued = await importFile(SAMPLE_CSV);
     expect(queued.status).toBe('QUEUED');
     const done = await finished(queued);
-    expect(done).toMatchObject({ status: 'SUCCEEDED', createdCount: 53, updatedCount: 0, processedRows: 53, unitsCreatedCount: expect.any(Number) });
+    expect(done).toMatchObject({
+      status: 'SUCCEEDED',
+      createdCount: 53,
+      updatedCount: 0,
+      processedRows: 53,
+      unitsCreatedCount: expect.any(Number),
+    });
     expect(await peopleCount()).toBe(before + 53);
 
-    const { people } = await bridge.data<{ people: { edges: { node: { name: string; unit: { name: string }; manager: { name: string } } }[] } }>(
+    const { people } = await bridge.data<{
+      people: { edges: { node: { name: string; unit: { name: string }; manager: { name: string } } }[] };
+    }>(
       '{ people(filter: { search: "sami.bauer.0004@example.com" }) { edges { node { name unit { name } manager { name } } } } }',
       {},
       admin,
     );
-    expect(people.edges[0].node).toEqual({ name: 'Sami Bauer', unit: { name: 'Platform' }, manager: { name: 'Uma Bauer' } });
+    expect(people.edges[0].node).toEqual({
+      name: 'Sami Bauer',
+      unit: { name: 'Platform' },
+      manager: { name: 'Uma Bauer' },
+    });
 
     const again = await finished(await importFile(SAMPLE_CSV));
-    expect(again).toMatchObject({ status: 'SUCCEEDED', createdCount: 0, updatedCount: 0, unchangedCount: 53, unitsCreatedCount: 0 });
+    expect(again).toMatchObject({
+      status: 'SUCCEEDED',
+      createdCount: 0,
+      updatedCount: 0,
+      unchangedCount: 53,
+      unitsCreatedCount: 0,
+    });
 
-    const changed = SAMPLE_CSV.replace('E0004,Sami,Bauer,sami.bauer.0004@example.com,Senior Software Engineer', 'E0004,Sami,Bauer,sami.bauer.0004@example.com,Staff Engineer');
+    const changed = SAMPLE_CSV.replace(
+      'E0004,Sami,Bauer,sami.bauer.0004@example.com,Senior Software Engineer',
+      'E0004,Sami,Bauer,sami.bauer.0004@example.com,Staff Engineer',
+    );
     const update = await finished(await importFile(changed));
-    expect(update).toMatchObject({ status: 'SUCCEEDED', createdCount: 0, updatedCount: 1, unchangedCount: 52 });
-    const [{ title }] = await bridge.sql<{ title: string }>("SELECT title FROM person WHERE email = 'sami.bauer.0004@example.com'");
+    expect(update).toMatchObject({
+      status: 'SUCCEEDED',
+      createdCount: 0,
+      updatedCount: 1,
+      unchangedCount: 52,
+    });
+    const [{ title }] = await bridge.sql<{ title: string }>(
+      "SELECT title FROM person WHERE email = 'sami.bauer.0004@example.com'",
+    );
     expect(title).toBe('Staff Engineer');
   });
 
@@ -166,10 +234,16 @@ describe('people import', () => {
 
   it('keeps one organization import away from the other', async () => {
     const globex = await bridge.signIn('hr@globex.test');
-    const acmeImport = (await bridge.data<{ peopleImports: { id: string }[] }>('{ peopleImports(first: 1) { id } }', {}, admin)).peopleImports[0];
+    const acmeImport = (
+      await bridge.data<{ peopleImports: { id: string }[] }>('{ peopleImports(first: 1) { id } }', {}, admin)
+    ).peopleImports[0];
     const error = onlyError(await bridge.graphql(STATUS, { id: acmeImport.id }, globex));
     expect(error.extensions?.code).toBe('NOT_FOUND');
-    const { people } = await bridge.data<{ people: { totalCount: number } }>('{ people(filter: { search: "example.com" }) { totalCount } }', {}, globex);
+    const { people } = await bridge.data<{ people: { totalCount: number } }>(
+      '{ people(filter: { search: "example.com" }) { totalCount } }',
+      {},
+      globex,
+    );
     expect(people.totalCount).toBe(0);
   });
 });

@@ -10,7 +10,11 @@ interface PersonRow {
   manager: { id: string } | null;
 }
 interface PeoplePage {
-  people: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: PersonRow }[] };
+  people: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: PersonRow }[];
+  };
 }
 
 const PEOPLE = `query People($filter: PeopleFilterInput, $first: Int, $after: String) {
@@ -61,24 +65,37 @@ describe('people directory', () => {
     expect(byName.people.edges.map((edge) => edge.node.email)).toEqual(['candidate@acme.test']);
     const byEmail = await bridge.data<PeoplePage>(PEOPLE, { filter: { search: 'SPONSOR@' } }, acmeAdmin);
     expect(byEmail.people.edges.map((edge) => edge.node.name)).toEqual(['Dana Whitfield']);
-    const byTitle = await bridge.data<PeoplePage>(PEOPLE, { filter: { search: 'plant manager' }, first: 50 }, acmeAdmin);
+    const byTitle = await bridge.data<PeoplePage>(
+      PEOPLE,
+      { filter: { search: 'plant manager' }, first: 50 },
+      acmeAdmin,
+    );
     expect(byTitle.people.totalCount).toBe(2);
     const wildcard = await bridge.data<PeoplePage>(PEOPLE, { filter: { search: '%' } }, acmeAdmin);
     expect(wildcard.people.totalCount).toBe(0);
   });
 
   it('filters by unit including the teams inside it, and by role', async () => {
-    const units = await bridge.data<{ orgUnits: { id: string; name: string; kind: string; parentId: string | null; memberCount: number }[] }>(
-      '{ orgUnits { id name kind parentId memberCount } }',
-      {},
+    const units = await bridge.data<{
+      orgUnits: { id: string; name: string; kind: string; parentId: string | null; memberCount: number }[];
+    }>('{ orgUnits { id name kind parentId memberCount } }', {}, acmeAdmin);
+    const engineering = units.orgUnits.find(
+      (unit) => unit.name === 'Engineering' && unit.kind === 'FUNCTION',
+    );
+    expect(engineering).toBeDefined();
+    const engineeringUnitIds = new Set([
+      engineering?.id,
+      ...units.orgUnits.filter((unit) => unit.parentId === engineering?.id).map((unit) => unit.id),
+    ]);
+    const expected = units.orgUnits
+      .filter((unit) => engineeringUnitIds.has(unit.id))
+      .reduce((sum, unit) => sum + unit.memberCount, 0);
+
+    const inEngineering = await bridge.data<PeoplePage>(
+      PEOPLE,
+      { filter: { unitId: engineering?.id }, first: 100 },
       acmeAdmin,
     );
-    const engineering = units.orgUnits.find((unit) => unit.name === 'Engineering' && unit.kind === 'FUNCTION');
-    expect(engineering).toBeDefined();
-    const engineeringUnitIds = new Set([engineering?.id, ...units.orgUnits.filter((unit) => unit.parentId === engineering?.id).map((unit) => unit.id)]);
-    const expected = units.orgUnits.filter((unit) => engineeringUnitIds.has(unit.id)).reduce((sum, unit) => sum + unit.memberCount, 0);
-
-    const inEngineering = await bridge.data<PeoplePage>(PEOPLE, { filter: { unitId: engineering?.id }, first: 100 }, acmeAdmin);
     expect(inEngineering.people.totalCount).toBe(expected);
     expect(inEngineering.people.edges.every((edge) => engineeringUnitIds.has(edge.node.unit?.id))).toBe(true);
 
@@ -87,9 +104,15 @@ describe('people directory', () => {
   });
 
   it('shows reporting lines: manager, direct reports, and the top of the chart', async () => {
-    const { people } = await bridge.data<PeoplePage>(PEOPLE, { filter: { search: 'candidate@acme.test' } }, acmeAdmin);
+    const { people } = await bridge.data<PeoplePage>(
+      PEOPLE,
+      { filter: { search: 'candidate@acme.test' } },
+      acmeAdmin,
+    );
     const candidate = people.edges[0].node;
-    const { person } = await bridge.data<{ person: { name: string; reports: { email: string }[]; reportCount: number } }>(
+    const { person } = await bridge.data<{
+      person: { name: string; reports: { email: string }[]; reportCount: number };
+    }>(
       'query Manager($id: ID!) { person(id: $id) { name reportCount reports { email } } }',
       { id: candidate.manager?.id },
       acmeAdmin,
@@ -107,17 +130,25 @@ describe('people directory', () => {
   });
 
   it('never shows one organization the people of another', async () => {
-    const acmePerson = (await bridge.data<PeoplePage>(PEOPLE, { filter: { search: 'candidate@acme.test' } }, acmeAdmin)).people.edges[0].node;
+    const acmePerson = (
+      await bridge.data<PeoplePage>(PEOPLE, { filter: { search: 'candidate@acme.test' } }, acmeAdmin)
+    ).people.edges[0].node;
 
     const globexPeople = await bridge.data<PeoplePage>(PEOPLE, { first: 100 }, globexHr);
     expect(globexPeople.people.totalCount).toBe(12);
     expect(globexPeople.people.edges.every((edge) => edge.node.email.endsWith('@globex.test'))).toBe(true);
 
-    const foreign = onlyError(await bridge.graphql('query P($id: ID!) { person(id: $id) { name } }', { id: acmePerson.id }, globexHr));
+    const foreign = onlyError(
+      await bridge.graphql('query P($id: ID!) { person(id: $id) { name } }', { id: acmePerson.id }, globexHr),
+    );
     expect(foreign.extensions?.code).toBe('NOT_FOUND');
     expect(foreign.message).not.toMatch(/acme/i);
 
-    const foreignFilter = await bridge.data<PeoplePage>(PEOPLE, { filter: { managerId: acmePerson.manager?.id } }, globexHr);
+    const foreignFilter = await bridge.data<PeoplePage>(
+      PEOPLE,
+      { filter: { managerId: acmePerson.manager?.id } },
+      globexHr,
+    );
     expect(foreignFilter.people.totalCount).toBe(0);
   });
 
@@ -138,7 +169,9 @@ describe('people directory', () => {
       await bridge.graphql('{ person(id: "7b0c5d1e-8a4f-4c7e-9d6a-2f3b4c5d6e7f") { name } }', {}, acmeAdmin),
     );
     expect(missing.extensions?.code).toBe('NOT_FOUND');
-    const malformed = onlyError(await bridge.graphql('{ person(id: "42; DROP TABLE person") { name } }', {}, acmeAdmin));
+    const malformed = onlyError(
+      await bridge.graphql('{ person(id: "42; DROP TABLE person") { name } }', {}, acmeAdmin),
+    );
     expect(malformed.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createBridgeApp } from '../src/bootstrap';
 import { loadAppConfig } from '../src/config/app-config';
-import { startDatabaseServer } from '../src/database/database-server';
-import { runMigrations } from '../src/database/run-migrations';
+import { appRoleUrl, startDatabaseServer } from '../src/database/database-server';
+import { prepareDatabase } from '../src/database/prepare-database';
 import { DemoSeedService } from '../src/demo-seed/demo-seed.service';
 import { databaseUrl, TEMPLATE_DATABASE } from './test-database';
 
@@ -35,7 +35,7 @@ async function serveTestDatabase(): Promise<void> {
   process.stdin.on('end', () => void stop());
   process.stdin.resume();
 
-  const admin = new Client({ connectionString: databaseUrl(server.url, 'postgres') });
+  const admin = new Client({ connectionString: databaseUrl(server.ownerUrl, 'postgres') });
   await admin.connect();
   try {
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE} WITH (FORCE)`);
@@ -44,14 +44,20 @@ async function serveTestDatabase(): Promise<void> {
     await admin.end();
   }
 
-  const templateUrl = databaseUrl(server.url, TEMPLATE_DATABASE);
-  await runMigrations(templateUrl);
-  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: templateUrl, LOG_LEVEL: 'silent', SEED_DEMO: 'false' });
-  const app = await createBridgeApp(config, templateUrl);
+  // Migrated as the owner; the app (and every test's app) connects as bridge_app, under row-level security.
+  const templateUrl = databaseUrl(server.ownerUrl, TEMPLATE_DATABASE);
+  await prepareDatabase({ ownerUrl: templateUrl, embedded: server.embedded }, { enableAppLogin: true });
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: appRoleUrl(templateUrl),
+    LOG_LEVEL: 'silent',
+    SEED_DEMO: 'false',
+  });
+  const app = await createBridgeApp(config, { url: appRoleUrl(templateUrl), ownerUrl: templateUrl });
   await app.init();
   await app.get(DemoSeedService).seedDemoOrganizations();
   await app.close();
-  process.stdout.write(`BRIDGE_TEST_SERVER_URL=${server.url}\n`);
+  process.stdout.write(`BRIDGE_TEST_SERVER_URL=${server.ownerUrl}\n`);
 }
 
 serveTestDatabase().catch((error: unknown) => {

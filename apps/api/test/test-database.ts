@@ -5,7 +5,10 @@ export const TEMPLATE_DATABASE = 'bridge_test_template';
 /** The server the integration tests use, set by global-setup for every worker. */
 export function testServerUrl(): string {
   const url = process.env['BRIDGE_TEST_SERVER_URL'];
-  if (!url) throw new Error('BRIDGE_TEST_SERVER_URL is not set: run the integration tests through jest (global-setup).');
+  if (!url)
+    throw new Error(
+      'BRIDGE_TEST_SERVER_URL is not set: run the integration tests through jest (global-setup).',
+    );
   return url;
 }
 

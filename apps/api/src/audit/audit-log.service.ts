@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { Connection, decodeCursor, toConnection } from '../common/connection';
+import { TenantDatabase } from '../database/tenant-database';
 import { AuditAction, AuditDetails, AuditEventEntity } from './audit-event.entity';
 
 export interface AuditRecord {
@@ -15,10 +15,14 @@ export interface AuditRecord {
 
 @Injectable()
 export class AuditLogService {
-  constructor(@InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>) {}
+  constructor(private readonly db: TenantDatabase) {}
+
+  private get events(): Repository<AuditEventEntity> {
+    return this.db.manager().getRepository(AuditEventEntity);
+  }
 
   /** Pass the transaction's manager so the record commits (or not) with the change it describes. */
-  async record(event: AuditRecord, manager: EntityManager = this.events.manager): Promise<void> {
+  async record(event: AuditRecord, manager: EntityManager = this.db.manager()): Promise<void> {
     await manager.insert(AuditEventEntity, {
       organizationId: event.organizationId,
       id: randomUUID(),

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditLogWriterModule } from '../audit/audit-log-writer.module';
-import { PersonEntity } from '../people/person.entity';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -11,7 +9,7 @@ import { SignInThrottle } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([PersonEntity]), AuditLogWriterModule],
+  imports: [AuditLogWriterModule],
   providers: [
     AuthService,
     AuthResolver,

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
 import { UnauthenticatedError } from '../common/bridge-errors';
+import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
 import type { Actor } from './actor';
 import { PasswordHasher } from './password-hasher';
@@ -22,7 +23,8 @@ const WRONG_CREDENTIALS = 'The e-mail or password is not right.';
 @Injectable()
 export class AuthService {
   constructor(
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TenantDatabase,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
@@ -37,47 +39,57 @@ export class AuthService {
    */
   async login(email: string, password: string, address: string): Promise<SignIn> {
     await this.throttle.assertAllowed(email, address);
-    const accounts = await this.people
-      .createQueryBuilder('person')
-      .addSelect('person.passwordHash')
-      .where('person.email = :email', { email: email.trim().toLowerCase() })
-      .andWhere('person.active')
-      .andWhere('person.passwordHash IS NOT NULL')
-      .orderBy('person.createdAt')
-      .getMany();
+    // The one look across tenants, through a narrow SECURITY DEFINER function (see the migration).
+    const accounts: { organization_id: string; id: string; password_hash: string }[] =
+      await this.dataSource.query(
+        'SELECT organization_id, id, password_hash FROM bridge_sign_in_accounts($1)',
+        [email.trim()],
+      );
     if (accounts.length === 0) await this.hasher.verify(null, password);
     for (const account of accounts) {
-      if (await this.hasher.verify(account.passwordHash, password)) {
+      if (await this.hasher.verify(account.password_hash, password)) {
         await this.throttle.recordSuccess(email);
-        if (account.passwordHash && this.hasher.needsRehash(account.passwordHash)) {
-          await this.people.update(
-            { organizationId: account.organizationId, id: account.id },
-            { passwordHash: await this.hasher.hash(password) },
+        const person = await this.db.run(account.organization_id, async (manager) => {
+          if (this.hasher.needsRehash(account.password_hash)) {
+            await manager.update(
+              PersonEntity,
+              { organizationId: account.organization_id, id: account.id },
+              { passwordHash: await this.hasher.hash(password) },
+            );
+          }
+          await this.auditLog.record(
+            {
+              organizationId: account.organization_id,
+              actorId: account.id,
+              action: 'sign-in',
+              details: { method: 'password' },
+            },
+            manager,
           );
-        }
-        await this.auditLog.record({
-          organizationId: account.organizationId,
-          actorId: account.id,
-          action: 'sign-in',
-          details: { method: 'password' },
+          return manager.findOneByOrFail(PersonEntity, {
+            organizationId: account.organization_id,
+            id: account.id,
+          });
         });
-        const token = await this.tokens.sign({ sub: account.id, org: account.organizationId });
-        return {
-          token,
-          expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000),
-          person: account,
-        };
+        // The rest of this request (the payload's person, their organization…) is read as them.
+        await this.db.beginRequest(person.organizationId);
+        const token = await this.tokens.sign({ sub: person.id, org: person.organizationId });
+        return { token, expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000), person };
       }
     }
     await this.throttle.recordFailure(email, address);
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
   }
 
-  /** The actor behind a bearer token, re-read each request so a removed role or person takes effect at once. */
+  /**
+   * The actor behind a bearer token, re-read each request so a removed role or person takes effect
+   * at once. Opens the request's tenant transaction for the token's organization.
+   */
   async actorFromToken(token: string): Promise<Actor | undefined> {
     const claims = await this.tokens.verify(token);
     if (!claims) return undefined;
-    const person = await this.people.findOne({
+    await this.db.beginRequest(claims.org);
+    const person = await this.db.manager().findOne(PersonEntity, {
       select: { id: true, organizationId: true, roles: true, active: true },
       where: { organizationId: claims.org, id: claims.sub },
     });

@@ -16,6 +16,10 @@ const environmentSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    DATABASE_OWNER_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
     BRIDGE_DATA_DIR: z.string().min(1).optional(),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     TOKEN_SECRET: z.string().optional(),
@@ -55,8 +59,10 @@ export interface AppConfig {
   readonly environment: 'development' | 'production' | 'test';
   readonly port: number;
   readonly host: string;
-  /** An external server; when absent the API runs an embedded PostgreSQL. */
+  /** An external server, as the app's own role (bridge_app); when absent the API runs an embedded PostgreSQL. */
   readonly databaseUrl: string | undefined;
+  /** The external server as the tables' owner, for migrations and the job queue; defaults to databaseUrl. */
+  readonly databaseOwnerUrl: string | undefined;
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   readonly tokenSecret: string;
@@ -93,6 +99,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL ?? env.DATABASE_URL,
     dataDir: resolve(root, env.BRIDGE_DATA_DIR ?? '.data'),
     embeddedPostgresPort: env.EMBEDDED_PG_PORT,
     tokenSecret: env.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,

@@ -5,10 +5,22 @@ import { Client } from 'pg';
 import type { AppConfig } from '../config/app-config';
 
 export interface DatabaseServer {
-  /** Where the app connects: the external server, or the embedded one. */
+  /** Where the app connects, as bridge_app: a role that owns no tables and cannot bypass row-level security. */
   readonly url: string;
+  /** The same database as the tables' owner: migrations and the job queue's own schema. */
+  readonly ownerUrl: string;
   readonly embedded: boolean;
   stop(): Promise<void>;
+}
+
+export const APP_ROLE = 'bridge_app';
+
+/** The owner's URL with the app role's credentials, for servers whose bridge_app login Bridge sets up itself. */
+export function appRoleUrl(ownerUrl: string): string {
+  const url = new URL(ownerUrl);
+  url.username = APP_ROLE;
+  url.password = APP_ROLE;
+  return url.toString();
 }
 
 const EMBEDDED_DATABASE = 'bridge';
@@ -57,7 +69,12 @@ export async function startDatabaseServer(
   logger = new Logger('Database'),
 ): Promise<DatabaseServer> {
   if (config.databaseUrl) {
-    return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
+    return {
+      url: config.databaseUrl,
+      ownerUrl: config.databaseOwnerUrl ?? config.databaseUrl,
+      embedded: false,
+      stop: async () => undefined,
+    };
   }
   const clusterDir = join(config.dataDir, 'postgres');
   mkdirSync(config.dataDir, { recursive: true });
@@ -97,8 +114,8 @@ export async function startDatabaseServer(
     );
   }
   const { user, password } = EMBEDDED_CREDENTIALS;
-  const url = `postgres://${user}:${password}@127.0.0.1:${config.embeddedPostgresPort}/${EMBEDDED_DATABASE}`;
-  await ensureDatabase(url, EMBEDDED_DATABASE);
+  const ownerUrl = `postgres://${user}:${password}@127.0.0.1:${config.embeddedPostgresPort}/${EMBEDDED_DATABASE}`;
+  await ensureDatabase(ownerUrl, EMBEDDED_DATABASE);
   logger.log(`Embedded PostgreSQL is up on port ${config.embeddedPostgresPort}, data in ${clusterDir}`);
-  return { url, embedded: true, stop: () => server.stop() };
+  return { url: appRoleUrl(ownerUrl), ownerUrl, embedded: true, stop: () => server.stop() };
 }

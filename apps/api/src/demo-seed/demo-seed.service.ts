@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher';
-import { OrganizationEntity } from '../organizations/organization.entity';
+import { TenantDatabase } from '../database/tenant-database';
 import { PeopleImportService } from '../people-import/people-import.service';
 import { buildDemoOrganizations, DEMO_PASSWORD } from './demo-organizations';
 
@@ -19,7 +17,7 @@ export class DemoSeedService {
   private readonly logger = new Logger(DemoSeedService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TenantDatabase,
     private readonly imports: PeopleImportService,
     private readonly hasher: PasswordHasher,
   ) {}
@@ -28,10 +26,14 @@ export class DemoSeedService {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const outcomes: SeedOutcome[] = [];
     for (const demo of buildDemoOrganizations()) {
-      const created = await this.dataSource.transaction(async (manager) => {
-        if (await manager.existsBy(OrganizationEntity, { slug: demo.slug })) return false;
-        const organizationId = randomUUID();
-        await manager.insert(OrganizationEntity, { id: organizationId, slug: demo.slug, name: demo.name });
+      const organizationId = randomUUID();
+      // A new tenant is created inside its own tenant transaction, like everything else it owns.
+      const created = await this.db.run(organizationId, async (manager) => {
+        const inserted: unknown[] = await manager.query(
+          'INSERT INTO organization (id, slug, name) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING RETURNING id',
+          [organizationId, demo.slug, demo.name],
+        );
+        if (inserted.length === 0) return false;
         // The demo people go through the same plan and writer as a CSV import.
         const plan = await this.imports.plan(manager, organizationId, {
           rows: demo.people,

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import PgBoss from 'pg-boss';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
-import { DATABASE_URL } from '../database/database.tokens';
+import { DATABASE_OWNER_URL } from '../database/database.tokens';
 
 /**
  * Background jobs on PostgreSQL (pg-boss): no other server to run, and with several API replicas
@@ -15,11 +15,11 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private stopping = false;
 
   constructor(
-    @Inject(DATABASE_URL) databaseUrl: string,
+    @Inject(DATABASE_OWNER_URL) databaseOwnerUrl: string,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.boss = new PgBoss({
-      connectionString: databaseUrl,
+      connectionString: databaseOwnerUrl,
       schema: 'pgboss',
       max: 4,
       application_name: 'bridge-jobs',

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
+import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
 import { OrgUnitEntity } from './org-unit.entity';
 
 @Injectable()
 export class OrgUnitsService {
-  constructor(
-    @InjectRepository(OrgUnitEntity) private readonly units: Repository<OrgUnitEntity>,
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
-  ) {}
+  constructor(private readonly db: TenantDatabase) {}
+
+  private get units(): Repository<OrgUnitEntity> {
+    return this.db.manager().getRepository(OrgUnitEntity);
+  }
+
+  private get people(): Repository<PersonEntity> {
+    return this.db.manager().getRepository(PersonEntity);
+  }
 
   list(organizationId: string): Promise<OrgUnitEntity[]> {
     return this.units.find({ where: { organizationId }, order: { name: 'ASC' } });

@@ -1,12 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { isPlausibleEmail, Role } from '@bridge/domain';
 import { PasswordHasher } from '../auth/password-hasher';
 import { BadUserInputError, ConflictError } from '../common/bridge-errors';
+import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
-import { OrganizationEntity } from './organization.entity';
 
 export interface NewOrganization {
   name: string;
@@ -26,7 +24,7 @@ export interface CreatedOrganization {
 @Injectable()
 export class OrganizationSetupService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly db: TenantDatabase,
     private readonly hasher: PasswordHasher,
   ) {}
 
@@ -47,10 +45,14 @@ export class OrganizationSetupService {
     const adminPassword = randomBytes(18).toString('base64url');
     const passwordHash = await this.hasher.hash(adminPassword);
     const organizationId = randomUUID();
-    await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(OrganizationEntity, { slug }))
+    await this.db.run(organizationId, async (manager) => {
+      // Other tenants' rows are invisible here; the unique index on slug still sees them all.
+      const inserted: unknown[] = await manager.query(
+        'INSERT INTO organization (id, slug, name) VALUES ($1, $2, $3) ON CONFLICT (slug) DO NOTHING RETURNING id',
+        [organizationId, slug, name],
+      );
+      if (inserted.length === 0)
         throw new ConflictError(`An organization with slug "${slug}" already exists.`);
-      await manager.insert(OrganizationEntity, { id: organizationId, slug, name });
       await manager.insert(PersonEntity, {
         organizationId,
         id: randomUUID(),

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { TenantDatabase } from '../database/tenant-database';
 import { NotFoundError } from '../common/bridge-errors';
 import { OrganizationEntity } from './organization.entity';
 
 @Injectable()
 export class OrganizationsService {
-  constructor(
-    @InjectRepository(OrganizationEntity) private readonly organizations: Repository<OrganizationEntity>,
-  ) {}
+  constructor(private readonly db: TenantDatabase) {}
+
+  private get organizations(): Repository<OrganizationEntity> {
+    return this.db.manager().getRepository(OrganizationEntity);
+  }
 
   async byId(id: string): Promise<OrganizationEntity> {
     const organization = await this.organizations.findOneBy({ id });

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { Actor } from '../auth/actor';
 import { BadUserInputError, NotFoundError } from '../common/bridge-errors';
+import { TenantDatabase } from '../database/tenant-database';
 import { JobQueue } from '../jobs/job-queue.service';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -32,11 +32,14 @@ export class PeopleImportService implements OnApplicationBootstrap {
   private readonly logger = new Logger(PeopleImportService.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(PeopleImportEntity) private readonly imports: Repository<PeopleImportEntity>,
+    private readonly db: TenantDatabase,
     private readonly jobs: JobQueue,
     private readonly auditLog: AuditLogService,
   ) {}
+
+  private get imports(): Repository<PeopleImportEntity> {
+    return this.db.manager().getRepository(PeopleImportEntity);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.handle<ImportJob>(IMPORT_JOB, (job) => this.runImport(job));
@@ -59,7 +62,7 @@ export class PeopleImportService implements OnApplicationBootstrap {
       if (error instanceof PeopleFileError) throw new BadUserInputError('csv', error.message);
       throw error;
     }
-    const plan = await this.plan(this.dataSource.manager, actor.organizationId, file);
+    const plan = await this.plan(this.db.manager(), actor.organizationId, file);
     const problems = [...file.problems, ...plan.problems].sort((a, b) => a.row - b.row);
     const status = problems.length > 0 ? 'INVALID' : dryRun ? 'DRY_RUN' : 'QUEUED';
     const record = this.imports.create({
@@ -82,11 +85,11 @@ export class PeopleImportService implements OnApplicationBootstrap {
       finishedAt: status === 'QUEUED' ? null : new Date(),
     });
     await this.imports.insert(record);
-    if (status === 'QUEUED')
-      await this.jobs.enqueue<ImportJob>(IMPORT_JOB, {
-        organizationId: actor.organizationId,
-        importId: record.id,
-      });
+    if (status === 'QUEUED') {
+      // Queued only once the row is committed, or the job could look for it before it exists.
+      const job: ImportJob = { organizationId: actor.organizationId, importId: record.id };
+      this.db.afterCommit(() => this.jobs.enqueue(IMPORT_JOB, job));
+    }
     return record;
   }
 
@@ -149,22 +152,26 @@ export class PeopleImportService implements OnApplicationBootstrap {
   }
 
   private async runImport({ organizationId, importId }: ImportJob): Promise<void> {
-    const record = await this.imports.findOne({
-      where: { organizationId, id: importId, status: 'QUEUED' },
-      select: {
-        id: true,
-        csv: true,
-        totalRows: true,
-        unchangedCount: true,
-        requestedById: true,
-        fileName: true,
-      },
-    });
+    const record = await this.db.run(organizationId, (manager) =>
+      manager.findOne(PeopleImportEntity, {
+        where: { organizationId, id: importId, status: 'QUEUED' },
+        select: {
+          id: true,
+          csv: true,
+          totalRows: true,
+          unchangedCount: true,
+          requestedById: true,
+          fileName: true,
+        },
+      }),
+    );
     if (!record?.csv) return;
-    await this.imports.update({ organizationId, id: importId }, { status: 'RUNNING' });
+    await this.db.run(organizationId, (manager) =>
+      manager.update(PeopleImportEntity, { organizationId, id: importId }, { status: 'RUNNING' }),
+    );
     const csv = record.csv;
     try {
-      const outcome = await this.dataSource.transaction(async (manager) => {
+      const outcome = await this.db.run(organizationId, async (manager) => {
         // One import at a time per organization: the plan must see the people the previous one wrote.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('people-import:' || $1))`, [
           organizationId,
@@ -173,10 +180,16 @@ export class PeopleImportService implements OnApplicationBootstrap {
         const plan = await this.plan(manager, organizationId, file);
         const problems = [...file.problems, ...plan.problems];
         if (problems.length > 0) return { problems, plan, applied: undefined };
-        // Progress is written outside the transaction, so the admin's page sees it while the import runs.
+        // Progress is written in transactions of its own, so the admin's page sees it while the import runs.
         const applied = await this.applyPlan(manager, organizationId, plan, (written) =>
-          this.imports
-            .update({ organizationId, id: importId }, { processedRows: record.unchangedCount + written })
+          this.db
+            .run(organizationId, (progress) =>
+              progress.update(
+                PeopleImportEntity,
+                { organizationId, id: importId },
+                { processedRows: record.unchangedCount + written },
+              ),
+            )
             .then(() => undefined),
         );
         await this.auditLog.record(
@@ -222,7 +235,13 @@ export class PeopleImportService implements OnApplicationBootstrap {
     id: string,
     changes: Partial<PeopleImportEntity>,
   ): Promise<void> {
-    await this.imports.update({ organizationId, id }, { ...changes, csv: null, finishedAt: new Date() });
+    await this.db.run(organizationId, (manager) =>
+      manager.update(
+        PeopleImportEntity,
+        { organizationId, id },
+        { ...changes, csv: null, finishedAt: new Date() },
+      ),
+    );
   }
 
   private async insertUnits(

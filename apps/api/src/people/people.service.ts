@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, In, Repository } from 'typeorm';
 import { decide, Permission, Role } from '@bridge/domain';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { Actor } from '../auth/actor';
 import { Connection, decodeCursor, toConnection } from '../common/connection';
 import { ForbiddenError, NotFoundError } from '../common/bridge-errors';
+import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from './person.entity';
 import type { PeopleFilterInput } from './dto/people.args';
 
@@ -16,9 +16,13 @@ function likePattern(search: string): string {
 @Injectable()
 export class PeopleService {
   constructor(
-    @InjectRepository(PersonEntity) private readonly people: Repository<PersonEntity>,
+    private readonly db: TenantDatabase,
     private readonly auditLog: AuditLogService,
   ) {}
+
+  private get people(): Repository<PersonEntity> {
+    return this.db.manager().getRepository(PersonEntity);
+  }
 
   async byId(organizationId: string, id: string): Promise<PersonEntity> {
     const person = await this.people.findOneBy({ organizationId, id });
@@ -103,43 +107,42 @@ export class PeopleService {
   }
 
   /**
-   * Replaces a person's roles. The person's row is locked so two admins editing at once both land in
-   * the audit log in order; the log entry commits with the change or not at all.
+   * Replaces a person's roles, in the request's transaction. The person's row is locked so two admins
+   * editing at once land in the audit log in order; the log entry commits with the change or not at all.
    */
   async setRoles(actor: Actor, personId: string, roles: readonly Role[]): Promise<PersonEntity> {
     const after = [...new Set(roles)].sort();
-    return this.people.manager.transaction(async (manager) => {
-      const person = await manager.findOne(PersonEntity, {
-        where: { organizationId: actor.organizationId, id: personId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!person) throw new NotFoundError('person', personId);
-      const decision = decide(actor, Permission.ChangeRoles, {
-        kind: 'person',
-        personId,
-        roles: person.roles,
-        newRoles: after,
-      });
-      if (!decision.allowed) throw new ForbiddenError(decision.reason);
-      const before = [...person.roles].sort();
-      if (before.join() === after.join()) return person;
-      await manager.update(
-        PersonEntity,
-        { organizationId: actor.organizationId, id: personId },
-        { roles: after },
-      );
-      await this.auditLog.record(
-        {
-          organizationId: actor.organizationId,
-          actorId: actor.personId,
-          action: 'roles.changed',
-          subjectPersonId: personId,
-          details: { subjectName: person.name, before, after },
-        },
-        manager,
-      );
-      return { ...person, roles: after };
+    const manager = this.db.manager();
+    const person = await manager.findOne(PersonEntity, {
+      where: { organizationId: actor.organizationId, id: personId },
+      lock: { mode: 'pessimistic_write' },
     });
+    if (!person) throw new NotFoundError('person', personId);
+    const decision = decide(actor, Permission.ChangeRoles, {
+      kind: 'person',
+      personId,
+      roles: person.roles,
+      newRoles: after,
+    });
+    if (!decision.allowed) throw new ForbiddenError(decision.reason);
+    const before = [...person.roles].sort();
+    if (before.join() === after.join()) return person;
+    await manager.update(
+      PersonEntity,
+      { organizationId: actor.organizationId, id: personId },
+      { roles: after },
+    );
+    await this.auditLog.record(
+      {
+        organizationId: actor.organizationId,
+        actorId: actor.personId,
+        action: 'roles.changed',
+        subjectPersonId: personId,
+        details: { subjectName: person.name, before, after },
+      },
+      manager,
+    );
+    return { ...person, roles: after };
   }
 
   /** The top of the reporting lines: active people with no manager. */

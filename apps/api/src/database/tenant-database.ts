@@ -1,0 +1,96 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/** The tenant transaction of the work in progress: a signed-in request, a job, a seed. */
+export interface TenantScope {
+  organizationId?: string;
+  queryRunner?: QueryRunner;
+  /** Work that must only happen once the transaction has committed (queueing jobs about its rows). */
+  afterCommit: (() => Promise<void>)[];
+}
+
+export const tenantScopes = new AsyncLocalStorage<TenantScope>();
+
+const SET_TENANT = `SELECT set_config('app.org_id', $1, true)`;
+const logger = new Logger('TenantDatabase');
+
+async function runAfterCommit(scope: TenantScope): Promise<void> {
+  for (const work of scope.afterCommit.splice(0)) {
+    try {
+      await work();
+    } catch (error: unknown) {
+      logger.error({ err: error }, 'Work after commit failed');
+    }
+  }
+}
+
+/**
+ * Every tenant's data is reached through a transaction that first sets app.org_id; PostgreSQL's
+ * row-level security then refuses any other organization's rows. A signed-in request gets one such
+ * transaction (opened by the auth guard, ended before the response is sent); jobs and tools open
+ * their own with `run`. Services take their EntityManager from here, never from a bare repository.
+ */
+@Injectable()
+export class TenantDatabase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Starts the request's transaction for this organization; later calls in the same request reuse it. */
+  async beginRequest(organizationId: string): Promise<void> {
+    const scope = tenantScopes.getStore();
+    if (!scope) throw new Error('No request scope: the tenant middleware must wrap every request.');
+    if (scope.queryRunner) {
+      if (scope.organizationId !== organizationId)
+        throw new Error('One request cannot act for two organizations.');
+      return;
+    }
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    await runner.query(SET_TENANT, [organizationId]);
+    scope.queryRunner = runner;
+    scope.organizationId = organizationId;
+  }
+
+  /** Commits (or rolls back) the request's transaction, if it opened one. Safe to call twice. */
+  static async endRequest(scope: TenantScope, commit: boolean): Promise<void> {
+    const runner = scope.queryRunner;
+    if (!runner) return;
+    scope.queryRunner = undefined;
+    try {
+      if (commit) await runner.commitTransaction();
+      else await runner.rollbackTransaction();
+    } finally {
+      await runner.release();
+    }
+    if (commit) await runAfterCommit(scope);
+  }
+
+  /** The EntityManager of the current tenant transaction. */
+  manager(): EntityManager {
+    const runner = tenantScopes.getStore()?.queryRunner;
+    if (!runner)
+      throw new Error('No tenant transaction: call this inside a signed-in request or TenantDatabase.run().');
+    return runner.manager;
+  }
+
+  /** Queues work for after the current transaction commits; dropped if it rolls back. */
+  afterCommit(work: () => Promise<void>): void {
+    const scope = tenantScopes.getStore();
+    if (!scope?.queryRunner) throw new Error('No tenant transaction to wait for.');
+    scope.afterCommit.push(work);
+  }
+
+  /** Runs work in a new transaction of its own for this organization (jobs, tools, sign-in). */
+  async run<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const scope: TenantScope = { organizationId, afterCommit: [] };
+    const result = await this.dataSource.transaction(async (manager) => {
+      await manager.query(SET_TENANT, [organizationId]);
+      scope.queryRunner = manager.queryRunner;
+      return tenantScopes.run(scope, () => work(manager));
+    });
+    await runAfterCommit(scope);
+    return result;
+  }
+}
