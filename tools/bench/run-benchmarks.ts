@@ -1,6 +1,7 @@
 import { withScratchDatabase } from '../db/scratch-database';
 import { BenchResult, startBenchBridge } from './bench-context';
 import { benchPeopleImport } from './people-import.bench';
+import { benchSecurity } from './security.bench';
 
 /**
  * `npm run bench`: the performance budgets of DESIGN section 9 that exist so far, measured in one run
@@ -11,7 +12,7 @@ async function runBenchmarks(): Promise<void> {
   const results: BenchResult[] = await withScratchDatabase(async (url) => {
     const bench = await startBenchBridge(url);
     try {
-      return await benchPeopleImport(bench);
+      return [...(await benchSecurity(bench, url)), ...(await benchPeopleImport(bench))];
     } finally {
       await bench.close();
     }
