@@ -17,7 +17,7 @@ type Persona =
   | 'mentee'
   | 'noRoles'
   | 'otherTenantAdmin';
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
 
 const PERSONAS: Persona[] = [
   'signedOut',
@@ -45,9 +45,19 @@ interface AcmeIds {
   peopleImport: string;
 }
 
+interface CellContext {
+  ids: AcmeIds;
+  /** A new session of its own, for a cell whose operation ends sessions or spends a refresh token. */
+  signInAgain: (email: string) => Promise<{ token: string; refreshToken: string }>;
+}
+
 interface MatrixRow {
   document: string;
-  variables?: (ids: AcmeIds) => Record<string, unknown>;
+  variables?: (context: CellContext) => Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** What a caller who passes the access check gets, when the call itself is meant to fail (e.g. a wrong password). */
+  allowedOutcome?: Outcome;
+  /** The call ends the caller's session(s): make it with a session of its own, and sign the persona in again after. */
+  endsSessions?: boolean;
   /** Who in Acme may call it. `everyone` = any signed-in person; `public` = also signed out. */
   allowed: 'public' | 'everyone' | Persona[];
   /** What the other tenant's admin gets: NOT_FOUND for an Acme id, ALLOWED when the answer is their own data. */
@@ -65,14 +75,14 @@ const MATRIX: Record<string, MatrixRow> = {
   me: { document: '{ me { id email } }', allowed: 'everyone', otherTenant: 'ALLOWED' },
   person: {
     document: 'query($id: ID!) { person(id: $id) { id email } }',
-    variables: (ids) => ({ id: ids.mentee }),
+    variables: ({ ids }) => ({ id: ids.mentee }),
     allowed: 'everyone',
     otherTenant: 'NOT_FOUND',
   },
   people: {
     document:
       'query($unitId: ID) { people(filter: { unitId: $unitId }, first: 100) { edges { node { id email } } } }',
-    variables: (ids) => ({ unitId: ids.unit }),
+    variables: ({ ids }) => ({ unitId: ids.unit }),
     allowed: 'everyone',
     otherTenant: 'ALLOWED',
   },
@@ -86,7 +96,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   peopleImport: {
     document: 'query($id: ID!) { peopleImport(id: $id) { id status } }',
-    variables: (ids) => ({ id: ids.peopleImport }),
+    variables: ({ ids }) => ({ id: ids.peopleImport }),
     allowed: signedIn('admin'),
     otherTenant: 'NOT_FOUND',
   },
@@ -94,7 +104,7 @@ const MATRIX: Record<string, MatrixRow> = {
   setPersonRoles: {
     // Sets the roles the mentee already has: the call is checked, nothing changes.
     document: 'mutation($id: ID!) { setPersonRoles(personId: $id, roles: [MENTEE]) { id roles } }',
-    variables: (ids) => ({ id: ids.mentee }),
+    variables: ({ ids }) => ({ id: ids.mentee }),
     allowed: signedIn('admin'),
     otherTenant: 'NOT_FOUND',
   },
@@ -103,14 +113,53 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: signedIn('admin'),
     otherTenant: 'ALLOWED',
   },
+  refreshSession: {
+    document: 'mutation($t: String!) { refreshSession(refreshToken: $t) { token } }',
+    variables: async ({ signInAgain }) => ({ t: (await signInAgain('mentee@acme.test')).refreshToken }),
+    allowed: 'public',
+    otherTenant: 'ALLOWED',
+  },
+  signOut: {
+    document: 'mutation { signOut }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+    endsSessions: true,
+  },
+  signOutEverywhere: {
+    document: 'mutation { signOutEverywhere }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+    endsSessions: true,
+  },
+  changePassword: {
+    // A wrong current password: the access check passes, the change does not happen.
+    document:
+      'mutation { changePassword(currentPassword: "not-the-password", newPassword: "a long new password") }',
+    allowed: 'everyone',
+    allowedOutcome: 'BAD_USER_INPUT',
+    otherTenant: 'BAD_USER_INPUT',
+  },
+  createPasswordResetLink: {
+    document: 'mutation($id: ID!) { createPasswordResetLink(personId: $id) { expiresAt } }',
+    variables: ({ ids }) => ({ id: ids.mentee }),
+    allowed: signedIn('admin'),
+    otherTenant: 'NOT_FOUND',
+  },
+  resetPassword: {
+    document: 'mutation { resetPassword(token: "not-a-reset-token", newPassword: "a long new password") }',
+    allowed: 'public',
+    allowedOutcome: 'BAD_USER_INPUT',
+    otherTenant: 'BAD_USER_INPUT',
+  },
 };
 
 function expectedOutcome(row: MatrixRow, persona: Persona): Outcome {
-  if (row.allowed === 'public') return 'ALLOWED';
+  const allowed = row.allowedOutcome ?? 'ALLOWED';
+  if (row.allowed === 'public') return persona === 'otherTenantAdmin' ? row.otherTenant : allowed;
   if (persona === 'signedOut') return 'UNAUTHENTICATED';
   if (persona === 'otherTenantAdmin') return row.otherTenant;
-  if (row.allowed === 'everyone') return 'ALLOWED';
-  return row.allowed.includes(persona) ? 'ALLOWED' : 'FORBIDDEN';
+  if (row.allowed === 'everyone') return allowed;
+  return row.allowed.includes(persona) ? allowed : 'FORBIDDEN';
 }
 
 function outcomeOf(response: GraphqlResponse<unknown>): Outcome | string {
@@ -123,15 +172,26 @@ describe('authorization matrix', () => {
   const tokens = new Map<Persona, string | undefined>();
   let ids: AcmeIds;
   let acmeEmails: Set<string>;
+  const emailOf = new Map<Persona, string>();
+  const signInAgain = async (email: string) =>
+    (
+      await bridge.data<{ login: { token: string; refreshToken: string } }>(
+        'mutation($e: String!) { login(email: $e, password: "bridge-demo") { token refreshToken } }',
+        { e: email },
+      )
+    ).login;
 
   beforeAll(async () => {
     bridge = await TestBridge.start();
-    for (const [persona, email] of Object.entries(SIGN_IN))
+    for (const [persona, email] of Object.entries(SIGN_IN)) {
       tokens.set(persona as Persona, await bridge.signIn(email));
+      emailOf.set(persona as Persona, email);
+    }
     const [noRoles] = await bridge.sql<{ email: string }>(
       "SELECT p.email FROM person p JOIN organization o ON o.id = p.organization_id WHERE o.slug = 'acme' AND p.roles = '{}' ORDER BY p.email LIMIT 1",
     );
     tokens.set('noRoles', await bridge.signIn(noRoles.email));
+    emailOf.set('noRoles', noRoles.email);
     tokens.set('signedOut', undefined);
 
     const admin = tokens.get('admin');
@@ -169,8 +229,13 @@ describe('authorization matrix', () => {
 
   it.each(cells)('%s as %s → %s', async (operation, persona, expected) => {
     const row = MATRIX[operation];
-    const response = await bridge.graphql(row.document, row.variables?.(ids) ?? {}, tokens.get(persona));
+    const email = emailOf.get(persona);
+    const token = row.endsSessions && email ? (await signInAgain(email)).token : tokens.get(persona);
+    const variables = (await row.variables?.({ ids, signInAgain })) ?? {};
+    const response = await bridge.graphql(row.document, variables, token);
     expect(outcomeOf(response)).toBe(expected);
+    // Signing out everywhere ended the persona's usual session too: give them a new one for the next rows.
+    if (row.endsSessions && email) tokens.set(persona, await bridge.signIn(email));
     if (persona === 'otherTenantAdmin' && expected === 'ALLOWED' && operation !== 'login') {
       // Allowed for the other tenant means: answered from their own data, nothing of Acme in it.
       const text = JSON.stringify(response.data);

@@ -37,15 +37,13 @@ describe('creating an organization from the command line', () => {
     const [{ count: before }] = await bridge.sql<{ count: number }>(
       'SELECT count(*)::int AS count FROM organization',
     );
-    const attempt = bridge
-      .provider(OrganizationSetupService)
-      .create({
-        name: 'Other',
-        slug: 'other',
-        adminName: 'Someone',
-        adminEmail: 'someone@other.test',
-        ...override,
-      });
+    const attempt = bridge.provider(OrganizationSetupService).create({
+      name: 'Other',
+      slug: 'other',
+      adminName: 'Someone',
+      adminEmail: 'someone@other.test',
+      ...override,
+    });
     await expect(attempt).rejects.toMatchObject({ extensions: { code } });
     const [{ count: after }] = await bridge.sql<{ count: number }>(
       'SELECT count(*)::int AS count FROM organization',

@@ -2,7 +2,14 @@ import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn } fr
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
 
-export type AuditAction = 'sign-in' | 'roles.changed' | 'people.imported';
+export type AuditAction =
+  | 'sign-in'
+  | 'signed-out-everywhere'
+  | 'roles.changed'
+  | 'people.imported'
+  | 'password.changed'
+  | 'password.reset-issued'
+  | 'password.reset';
 
 /** Plain JSON facts about the event, enough to describe it after its subject has changed. */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

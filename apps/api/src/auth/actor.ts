@@ -5,6 +5,8 @@ export interface Actor {
   personId: string;
   organizationId: string;
   roles: readonly Role[];
+  /** The session the request's access token belongs to. */
+  sessionId: string;
 }
 
 export interface RequestWithActor {

@@ -7,10 +7,14 @@ import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
+import { SessionService } from '../sessions/session.service';
+import { SessionsResolver } from '../sessions/sessions.resolver';
 
 @Module({
   imports: [AuditLogWriterModule],
   providers: [
+    SessionService,
+    SessionsResolver,
     AuthService,
     AuthResolver,
     PasswordHasher,

@@ -17,6 +17,11 @@ export class AuthResolver {
     @Context('req') request: Request,
   ): Promise<AuthPayloadModel> {
     const signIn = await this.auth.login(email, password, request.ip ?? 'unknown');
-    return { token: signIn.token, expiresAt: signIn.expiresAt, me: PersonModel.fromEntity(signIn.person) };
+    return {
+      token: signIn.token,
+      expiresAt: signIn.expiresAt,
+      refreshToken: signIn.refreshToken,
+      me: PersonModel.fromEntity(signIn.person),
+    };
   }
 }

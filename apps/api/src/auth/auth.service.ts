@@ -1,20 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
-import { APP_CONFIG } from '../config/app-config.token';
-import type { AppConfig } from '../config/app-config';
 import { UnauthenticatedError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
 import type { Actor } from './actor';
 import { PasswordHasher } from './password-hasher';
 import { SignInThrottle } from './sign-in-throttle.service';
+import { IssuedSession, SessionService } from '../sessions/session.service';
 import { TokenService } from './token.service';
 
-export interface SignIn {
-  token: string;
-  expiresAt: Date;
+export interface SignIn extends IssuedSession {
   person: PersonEntity;
 }
 
@@ -26,10 +23,10 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly db: TenantDatabase,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: SessionService,
     private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
     private readonly auditLog: AuditLogService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -49,7 +46,7 @@ export class AuthService {
     for (const account of accounts) {
       if (await this.hasher.verify(account.password_hash, password)) {
         await this.throttle.recordSuccess(email);
-        const person = await this.db.run(account.organization_id, async (manager) => {
+        const signIn = await this.db.run(account.organization_id, async (manager) => {
           if (this.hasher.needsRehash(account.password_hash)) {
             await manager.update(
               PersonEntity,
@@ -66,15 +63,15 @@ export class AuthService {
             },
             manager,
           );
-          return manager.findOneByOrFail(PersonEntity, {
+          const person = await manager.findOneByOrFail(PersonEntity, {
             organizationId: account.organization_id,
             id: account.id,
           });
+          return { ...(await this.sessions.open(manager, person)), person };
         });
         // The rest of this request (the payload's person, their organization…) is read as them.
-        await this.db.beginRequest(person.organizationId);
-        const token = await this.tokens.sign({ sub: person.id, org: person.organizationId });
-        return { token, expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000), person };
+        await this.db.beginRequest(signIn.person.organizationId);
+        return signIn;
       }
     }
     await this.throttle.recordFailure(email, address);
@@ -89,11 +86,17 @@ export class AuthService {
     const claims = await this.tokens.verify(token);
     if (!claims) return undefined;
     await this.db.beginRequest(claims.org);
+    if (!(await this.sessions.isLive(claims.org, claims.sub, claims.sid))) return undefined;
     const person = await this.db.manager().findOne(PersonEntity, {
       select: { id: true, organizationId: true, roles: true, active: true },
       where: { organizationId: claims.org, id: claims.sub },
     });
     if (!person?.active) return undefined;
-    return { personId: person.id, organizationId: person.organizationId, roles: person.roles };
+    return {
+      personId: person.id,
+      organizationId: person.organizationId,
+      roles: person.roles,
+      sessionId: claims.sid,
+    };
   }
 }

@@ -9,6 +9,8 @@ const TOKEN_AUDIENCE = 'bridge-api';
 export interface AccessTokenClaims {
   sub: string;
   org: string;
+  /** The session: revoking it ends the token at once, before it expires. */
+  sid: string;
 }
 
 /** Signs and checks access tokens: HS256 only, issuer, audience and expiry always verified. */
@@ -37,8 +39,10 @@ export class TokenService {
         issuer: TOKEN_ISSUER,
         audience: TOKEN_AUDIENCE,
       });
-      return typeof claims.sub === 'string' && typeof claims.org === 'string'
-        ? { sub: claims.sub, org: claims.org }
+      return typeof claims.sub === 'string' &&
+        typeof claims.org === 'string' &&
+        typeof claims.sid === 'string'
+        ? { sub: claims.sub, org: claims.org, sid: claims.sid }
         : undefined;
     } catch {
       return undefined;

@@ -27,8 +27,15 @@ const environmentSchema = z
       .number()
       .int()
       .min(60)
-      .max(7 * 24 * 3600)
-      .default(8 * 3600),
+      .max(24 * 3600)
+      .default(15 * 60),
+    SESSION_TTL_SECONDS: z.coerce
+      .number()
+      .int()
+      .min(3600)
+      .max(90 * 24 * 3600)
+      .default(30 * 24 * 3600),
+    PUBLIC_URL: z.string().url().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: booleanFromEnv.optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
@@ -66,7 +73,12 @@ export interface AppConfig {
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   readonly tokenSecret: string;
+  /** How long an access token lives; the web client refreshes it with the session's refresh token. */
   readonly tokenTtlSeconds: number;
+  /** How long a session (its refresh token) lasts without signing in again. */
+  readonly sessionTtlSeconds: number;
+  /** Where people reach the web client, for links Bridge hands out (password reset). */
+  readonly publicUrl: string;
   readonly logLevel: string;
   readonly seedDemo: boolean;
   readonly webDistDir: string;
@@ -104,6 +116,8 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     embeddedPostgresPort: env.EMBEDDED_PG_PORT,
     tokenSecret: env.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,
     tokenTtlSeconds: env.TOKEN_TTL_SECONDS,
+    sessionTtlSeconds: env.SESSION_TTL_SECONDS,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     logLevel: env.LOG_LEVEL,
     seedDemo: env.NODE_ENV === 'production' ? false : (env.SEED_DEMO ?? true),
     webDistDir: resolve(root, env.WEB_DIST_DIR ?? 'dist/apps/web/browser'),

@@ -4,6 +4,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { PeopleImportEntity } from '../people-import/people-import.entity';
 import { PersonEntity } from '../people/person.entity';
+import { PasswordResetEntity } from '../sessions/password-reset.entity';
+import { SessionEntity } from '../sessions/session.entity';
 
 /** Listed by hand rather than globbed, so the webpack bundle and the tools see the same set. */
 export const BRIDGE_ENTITIES = [
@@ -13,4 +15,6 @@ export const BRIDGE_ENTITIES = [
   PeopleImportEntity,
   SignInThrottleEntity,
   AuditEventEntity,
+  SessionEntity,
+  PasswordResetEntity,
 ];

@@ -1,4 +1,4 @@
-import { initialsOf, isPlausibleEmail } from './people';
+import { initialsOf, isPlausibleEmail, passwordProblem } from './people';
 
 describe('people helpers', () => {
   it.each([
@@ -18,5 +18,14 @@ describe('people helpers', () => {
     expect(initialsOf('  kemi  ')).toBe('K');
     expect(initialsOf('Ana María de la Cruz')).toBe('AC');
     expect(initialsOf('')).toBe('?');
+  });
+});
+
+describe('passwordProblem', () => {
+  it('asks for 12 to 256 characters and not the e-mail address', () => {
+    expect(passwordProblem('short')).toBe('Use at least 12 characters.');
+    expect(passwordProblem('x'.repeat(257))).toBe('Use at most 256 characters.');
+    expect(passwordProblem('Ana.Ruiz@Acme.test', 'ana.ruiz@acme.test')).toBe('Do not use your e-mail address as your password.');
+    expect(passwordProblem('correct horse battery')).toBeNull();
   });
 });

@@ -8,7 +8,7 @@ describe('permissions', () => {
 
   it('lets everyone read the directory and only admins import, change roles or read the audit log', () => {
     expect(can({ personId: 'x', roles: [] }, Permission.ReadDirectory)).toBe(true);
-    for (const permission of [Permission.ImportPeople, Permission.ChangeRoles, Permission.ReadAuditLog]) {
+    for (const permission of [Permission.ImportPeople, Permission.ChangeRoles, Permission.ReadAuditLog, Permission.ResetPasswords]) {
       expect(can(admin, permission)).toBe(true);
       expect(can(hr, permission)).toBe(false);
     }
@@ -29,7 +29,7 @@ describe('permissions', () => {
     fc.assert(
       fc.property(
         withoutAdmin,
-        fc.constantFrom(Permission.ImportPeople, Permission.ChangeRoles, Permission.ReadAuditLog),
+        fc.constantFrom(Permission.ImportPeople, Permission.ChangeRoles, Permission.ReadAuditLog, Permission.ResetPasswords),
         (roles, permission) => {
           expect(can({ personId: 'p', roles }, permission)).toBe(false);
         },

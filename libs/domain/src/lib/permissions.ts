@@ -6,6 +6,7 @@ export enum Permission {
   ImportPeople = 'people.import',
   ChangeRoles = 'people.roles.change',
   ReadAuditLog = 'audit.read',
+  ResetPasswords = 'people.password.reset',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -14,6 +15,7 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ImportPeople]: [Role.ADMIN],
   [Permission.ChangeRoles]: [Role.ADMIN],
   [Permission.ReadAuditLog]: [Role.ADMIN],
+  [Permission.ResetPasswords]: [Role.ADMIN],
 };
 
 export interface PolicyActor {

@@ -10,7 +10,9 @@ export class AuditEventModel {
   @Field()
   occurredAt!: Date;
 
-  @Field({ description: '`sign-in`, `roles.changed` or `people.imported`.' })
+  @Field({
+    description: 'What kind of event: `sign-in`, `roles.changed`, `people.imported`, `password.changed`, …',
+  })
   action!: string;
 
   @Field({ description: 'What happened, in a sentence.' })
@@ -42,6 +44,14 @@ function summarize(event: AuditEventEntity): string {
       return `Signed in${details['method'] ? ` with ${String(details['method'])}` : ''}`;
     case 'roles.changed':
       return `Changed the roles of ${String(details['subjectName'])} from ${listRoles(details['before'])} to ${listRoles(details['after'])}`;
+    case 'signed-out-everywhere':
+      return `Signed out everywhere (${Number(details['sessions'])} sessions)`;
+    case 'password.changed':
+      return 'Changed their password';
+    case 'password.reset-issued':
+      return `Issued a password reset link for ${String(details['subjectName'])}`;
+    case 'password.reset':
+      return 'Set a new password with a reset link';
     case 'people.imported':
       return `Imported ${String(details['fileName'] ?? 'a file')}: ${Number(details['created'])} created, ${Number(details['updated'])} updated`;
   }

@@ -9,6 +9,11 @@ export class AuthPayloadModel {
   @Field(() => Date, { description: 'When the token stops being accepted.' })
   expiresAt!: Date;
 
+  @Field({
+    description: 'Trade it with refreshSession for a new token before this one expires; it works once.',
+  })
+  refreshToken!: string;
+
   @Field(() => PersonModel)
   me!: PersonModel;
 }

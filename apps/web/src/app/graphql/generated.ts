@@ -21,7 +21,7 @@ export type Scalars = {
 };
 
 export type AuditEvent = {
-  /** `sign-in`, `roles.changed` or `people.imported`. */
+  /** What kind of event: `sign-in`, `roles.changed`, `people.imported`, `password.changed`, … */
   action: Scalars['String']['output'];
   /** Who did it; null for the system. */
   actor?: Maybe<Person>;
@@ -47,6 +47,8 @@ export type AuthPayload = {
   /** When the token stops being accepted. */
   expiresAt: Scalars['DateTime']['output'];
   me: Person;
+  /** Trade it with refreshSession for a new token before this one expires; it works once. */
+  refreshToken: Scalars['String']['output'];
   /** Send as `Authorization: Bearer <token>`. */
   token: Scalars['String']['output'];
 };
@@ -65,12 +67,35 @@ export type ImportProblem = {
 };
 
 export type Mutation = {
+  /** Changes the signed-in person's password and ends their other sessions. */
+  changePassword: Scalars['Boolean']['output'];
+  /** A one-time link (valid 24 hours) for a person to set a new password. */
+  createPasswordResetLink: PasswordResetLink;
   /** Imports people from an HR export. All or nothing: any bad row and nothing changes. A clean file is applied in the background: poll peopleImport(id) for progress. */
   importPeople: PeopleImport;
   /** Signs in with e-mail and password. */
   login: AuthPayload;
+  /** A new access token and refresh token for a refresh token; each refresh token works once. */
+  refreshSession: AuthPayload;
+  /** Sets a new password with a reset link; every session of the person ends. */
+  resetPassword: Scalars['Boolean']['output'];
   /** Sets a person's roles (admins; an admin cannot remove their own admin role). */
   setPersonRoles: Person;
+  /** Ends this session. */
+  signOut: Scalars['Boolean']['output'];
+  /** Ends every session of the signed-in person, this one included; returns how many. */
+  signOutEverywhere: Scalars['Int']['output'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreatePasswordResetLinkArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -84,6 +109,17 @@ export type MutationImportPeopleArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
 };
 
 
@@ -116,6 +152,12 @@ export type Organization = {
 export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Shown once, to the admin who asked for it, to pass on to the person. */
+export type PasswordResetLink = {
+  expiresAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
 };
 
 export type PeopleFilterInput = {
