@@ -10,6 +10,11 @@ export const routes: Routes = [
     loadComponent: () => import('./sign-in/sign-in-page').then((m) => m.SignInPage),
   },
   {
+    path: 'reset-password',
+    title: 'Set a new password · Bridge',
+    loadComponent: () => import('./reset-password/reset-password-page').then((m) => m.ResetPasswordPage),
+  },
+  {
     path: '',
     canActivate: [signedInGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
@@ -20,6 +25,11 @@ export const routes: Routes = [
         path: 'org-chart',
         title: 'Org chart · Bridge',
         loadComponent: () => import('./org-chart/org-chart-page').then((m) => m.OrgChartPage),
+      },
+      {
+        path: 'account',
+        title: 'Account & security · Bridge',
+        loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
       },
       {
         path: 'admin',

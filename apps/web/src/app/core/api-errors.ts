@@ -28,7 +28,11 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
 
 /** The API's own message for a bad input field, meant to be shown to the person as written. */
 export function fieldErrorMessage(error: unknown, field: string): string | null {
-  return problemsIn(error).find((problem) => problem.code === 'BAD_USER_INPUT' && problem.field === field)?.message ?? null;
+  const message = problemsIn(error).find((problem) => problem.code === 'BAD_USER_INPUT' && problem.field === field)?.message;
+  if (message === undefined) return null;
+  // Shown next to the field itself, so the API's "field: " prefix would only repeat it.
+  const prefix = `${field}: `;
+  return message.startsWith(prefix) ? message.slice(prefix.length) : message;
 }
 
 /** A sentence for the person when something unexpected went wrong; never the raw payload. */

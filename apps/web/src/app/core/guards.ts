@@ -4,9 +4,8 @@ import type { Permission } from '@bridge/domain';
 import { Session } from './session';
 
 export const signedInGuard: CanActivateFn = (_route, state) => {
-  const session = inject(Session);
-  if (session.isSignedIn() && !session.isExpired()) return true;
-  session.end();
+  // An expired access token is no reason to leave: the session keeper renews it.
+  if (inject(Session).isSignedIn()) return true;
   const returnUrl = state.url && state.url !== '/' ? { returnUrl: state.url } : {};
   return inject(Router).createUrlTree(['/sign-in'], { queryParams: returnUrl });
 };

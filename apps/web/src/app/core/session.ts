@@ -1,37 +1,45 @@
 import { computed, Injectable, signal } from '@angular/core';
 import { can, type Permission, type PolicyActor, type PolicySubject } from '@bridge/domain';
-import type { SignedInPersonFragment } from '../graphql/generated';
+import type { SessionGrantFragment, SignedInPersonFragment } from '../graphql/generated';
 
 interface StoredSession {
   token: string;
   expiresAt: string;
+  refreshToken: string;
   person: SignedInPersonFragment;
 }
 
-const STORAGE_KEY = 'bridge.session';
+export const SESSION_STORAGE_KEY = 'bridge.session';
 
 function isStoredSession(value: unknown): value is StoredSession {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<StoredSession>;
-  return typeof candidate.token === 'string' && typeof candidate.expiresAt === 'string' && typeof candidate.person === 'object';
+  return (
+    typeof candidate.token === 'string' &&
+    typeof candidate.expiresAt === 'string' &&
+    typeof candidate.refreshToken === 'string' &&
+    typeof candidate.person === 'object'
+  );
 }
 
+// An expired access token is still kept: its refresh token may trade it for a new one.
 function readStoredSession(): StoredSession | null {
   try {
-    const parsed: unknown = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null');
-    if (!isStoredSession(parsed)) return null;
-    return Date.parse(parsed.expiresAt) > Date.now() ? parsed : null;
+    const parsed: unknown = JSON.parse(localStorage.getItem(SESSION_STORAGE_KEY) ?? 'null');
+    return isStoredSession(parsed) ? parsed : null;
   } catch {
     return null;
   }
 }
 
-/** Who is signed in, kept in localStorage so a reload keeps the person signed in until the token expires. */
+/** Who is signed in, kept in localStorage so a reload, and every other tab, shares the same session. */
 @Injectable({ providedIn: 'root' })
 export class Session {
   private readonly state = signal<StoredSession | null>(readStoredSession());
 
   readonly token = computed(() => this.state()?.token ?? null);
+  readonly expiresAt = computed(() => this.state()?.expiresAt ?? null);
+  readonly refreshToken = computed(() => this.state()?.refreshToken ?? null);
   readonly person = computed(() => this.state()?.person ?? null);
   readonly isSignedIn = computed(() => this.state() !== null);
   readonly actor = computed<PolicyActor | null>(() => {
@@ -45,8 +53,8 @@ export class Session {
     return actor !== null && can(actor, permission, subject);
   }
 
-  start(token: string, expiresAt: string, person: SignedInPersonFragment): void {
-    this.save({ token, expiresAt, person });
+  start(grant: SessionGrantFragment): void {
+    this.save({ token: grant.token, expiresAt: grant.expiresAt, refreshToken: grant.refreshToken, person: grant.me });
   }
 
   refreshPerson(person: SignedInPersonFragment): void {
@@ -54,19 +62,18 @@ export class Session {
     if (current) this.save({ ...current, person });
   }
 
+  /** Takes over what another tab stored: tokens it renewed, or its sign-out. */
+  reload(): void {
+    this.state.set(readStoredSession());
+  }
+
   end(): void {
-    localStorage.removeItem(STORAGE_KEY);
+    localStorage.removeItem(SESSION_STORAGE_KEY);
     this.state.set(null);
   }
 
-  /** A token past its expiry is treated as signed out, even before the API says so. */
-  isExpired(): boolean {
-    const current = this.state();
-    return current !== null && Date.parse(current.expiresAt) <= Date.now();
-  }
-
   private save(session: StoredSession): void {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+    localStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(session));
     this.state.set(session);
   }
 }

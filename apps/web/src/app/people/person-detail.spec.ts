@@ -12,7 +12,7 @@ const ORGANIZATION = { __typename: 'Organization', id: 'o1', name: 'Acme' };
 function signInAs(id: string, roles: Role[]): void {
   const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
   const person = { __typename: 'Person', id, name: 'Ada Admin', email: 'ada@acme.test', title: null, roles, organization: ORGANIZATION };
-  TestBed.inject(Session).start('token-1', expiresAt, person);
+  TestBed.inject(Session).start({ token: 'token-1', expiresAt, refreshToken: 'refresh-1', me: person });
 }
 
 const profile = (roles: Role[]) => ({

@@ -3,25 +3,31 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import { Permission } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
 import { describeError, hasErrorCode } from '../core/api-errors';
+import { Session } from '../core/session';
 import { PersonProfileDocument } from '../graphql/generated';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
+import { PersonPasswordReset } from './person-password-reset';
 import { PersonRoles } from './person-roles';
 
 @Component({
   selector: 'bridge-person-detail',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, Icon, PersonAvatar, PersonRoles],
+  imports: [RouterLink, MatButtonModule, MatProgressBarModule, Icon, PersonAvatar, PersonPasswordReset, PersonRoles],
   templateUrl: './person-detail.html',
   styleUrl: './person-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class PersonDetail {
   private readonly apollo = inject(Apollo);
+  private readonly session = inject(Session);
 
   readonly id = input.required<string>();
+
+  protected readonly canResetPassword = computed(() => this.session.can(Permission.ResetPasswords));
 
   private readonly result = toSignal(
     toObservable(this.id).pipe(

@@ -12,6 +12,7 @@ import { Permission } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, map } from 'rxjs';
 import { Session } from '../core/session';
+import { SessionKeeper } from '../core/session-keeper';
 import { MeDocument } from '../graphql/generated';
 import { Icon, type IconName } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
@@ -56,6 +57,7 @@ export class Shell {
   private readonly session = inject(Session);
   private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
+  private readonly keeper = inject(SessionKeeper);
 
   protected readonly person = this.session.person;
   protected readonly roles = computed(() => (this.person()?.roles ?? []).map(roleLabel));
@@ -89,8 +91,6 @@ export class Shell {
   }
 
   protected signOut(): void {
-    this.session.end();
-    void this.apollo.client.clearStore();
-    void this.router.navigate(['/sign-in']);
+    void this.keeper.signOut();
   }
 }

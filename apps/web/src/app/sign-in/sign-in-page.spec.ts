@@ -70,6 +70,7 @@ describe('SignInPage', () => {
         __typename: 'AuthPayload',
         token: 'token-1',
         expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        refreshToken: 'refresh-1',
         me: {
           __typename: 'Person',
           id: 'p1',
@@ -85,6 +86,7 @@ describe('SignInPage', () => {
 
     const session = TestBed.inject(Session);
     expect(session.token()).toBe('token-1');
+    expect(session.refreshToken()).toBe('refresh-1');
     expect(session.can(Permission.ImportPeople)).toBe(true);
     expect(navigate).toHaveBeenCalledWith('/people');
   });

@@ -11,6 +11,7 @@ import { describeError, hasErrorCode } from '../core/api-errors';
 import { Session } from '../core/session';
 import { SignInDocument } from '../graphql/generated';
 import { Icon } from '../ui/icon';
+import { PublicFrame } from '../ui/public-frame';
 import { Wordmark } from '../ui/wordmark';
 
 export const WRONG_CREDENTIALS_MESSAGE = 'The e-mail or password is not right.';
@@ -22,7 +23,7 @@ function plausibleEmail(control: AbstractControl<string>): ValidationErrors | nu
 
 @Component({
   selector: 'bridge-sign-in-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, Icon, Wordmark],
+  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, Icon, PublicFrame, Wordmark],
   templateUrl: './sign-in-page.html',
   styleUrl: './sign-in-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,8 +55,7 @@ export class SignInPage {
     this.apollo.mutate({ mutation: SignInDocument, variables: { email: email.trim(), password } }).subscribe({
       next: ({ data }) => {
         if (!data) return;
-        const { token, expiresAt, me } = data.login;
-        this.session.start(token, expiresAt, me);
+        this.session.start(data.login);
         void this.router.navigateByUrl(this.destination());
       },
       error: (error: unknown) => {
