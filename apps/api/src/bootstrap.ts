@@ -12,7 +12,7 @@ import type { DatabaseServer } from './database/database-server';
 import { tenantScopeMiddleware } from './database/tenant-scope.middleware';
 
 /** Routes the API answers itself; every other GET is the web client's (Angular routes in the browser). */
-const API_PATHS = ['/graphql', '/health'];
+const API_PATHS = ['/graphql', '/health', '/auth'];
 
 /**
  * Builds the configured Nest application (not yet listening): main.ts and the integration tests

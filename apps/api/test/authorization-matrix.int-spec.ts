@@ -73,6 +73,11 @@ const MATRIX: Record<string, MatrixRow> = {
     otherTenant: 'ALLOWED',
   },
   me: { document: '{ me { id email } }', allowed: 'everyone', otherTenant: 'ALLOWED' },
+  signInOptions: {
+    document: '{ signInOptions { singleSignOn { name } } }',
+    allowed: 'public',
+    otherTenant: 'ALLOWED',
+  },
   person: {
     document: 'query($id: ID!) { person(id: $id) { id email } }',
     variables: ({ ids }) => ({ id: ids.mentee }),

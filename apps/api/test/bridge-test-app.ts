@@ -29,11 +29,7 @@ export class TestBridge {
   ) {}
 
   static async start(): Promise<TestBridge> {
-    const database = `bridge_test_${randomBytes(6).toString('hex')}`;
-    await withAdminClient((client) =>
-      client.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`),
-    );
-    const url = databaseUrl(testServerUrl(), database);
+    const { ownerUrl: url, database } = await cloneTestDatabase();
     const config = loadAppConfig({
       NODE_ENV: 'test',
       DATABASE_URL: appRoleUrl(url),
@@ -102,6 +98,25 @@ export class TestBridge {
       await client.end();
     }
   }
+}
+
+/** A fresh database of its own, cloned from the migrated and seeded template. */
+export async function cloneTestDatabase(): Promise<{
+  ownerUrl: string;
+  database: string;
+  drop: () => Promise<void>;
+}> {
+  const database = `bridge_test_${randomBytes(6).toString('hex')}`;
+  await withAdminClient((client) =>
+    client.query(`CREATE DATABASE ${database} TEMPLATE ${TEMPLATE_DATABASE}`),
+  );
+  return {
+    ownerUrl: databaseUrl(testServerUrl(), database),
+    database,
+    drop: async () => {
+      await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    },
+  };
 }
 
 /** The one error of a response, asserting there is exactly one. */

@@ -7,12 +7,16 @@ import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { TokenService } from './token.service';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { SessionService } from '../sessions/session.service';
 import { SessionsResolver } from '../sessions/sessions.resolver';
 
 @Module({
   imports: [AuditLogWriterModule],
+  controllers: [OidcController],
   providers: [
+    OidcService,
     SessionService,
     SessionsResolver,
     AuthService,

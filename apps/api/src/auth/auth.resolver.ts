@@ -1,14 +1,28 @@
-import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { PersonModel } from '../people/dto/person.model';
 import { Public } from './auth.decorators';
 import { AuthService } from './auth.service';
 import { AuthPayloadModel } from './dto/auth-payload.model';
 import { LoginArgs } from './dto/login.args';
+import { SignInOptionsModel } from './dto/sign-in-options.model';
+import { OidcService } from './oidc/oidc.service';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly oidc: OidcService,
+  ) {}
+
+  @Public()
+  @Query(() => SignInOptionsModel, {
+    description: 'How people of this installation can sign in, for the sign-in page.',
+  })
+  signInOptions(): SignInOptionsModel {
+    const settings = this.oidc.settings;
+    return { singleSignOn: settings ? { name: settings.displayName, startUrl: '/auth/oidc/start' } : null };
+  }
 
   @Public()
   @Mutation(() => AuthPayloadModel, { description: 'Signs in with e-mail and password.' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
 import { UnauthenticatedError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
@@ -54,20 +54,11 @@ export class AuthService {
               { passwordHash: await this.hasher.hash(password) },
             );
           }
-          await this.auditLog.record(
-            {
-              organizationId: account.organization_id,
-              actorId: account.id,
-              action: 'sign-in',
-              details: { method: 'password' },
-            },
-            manager,
-          );
           const person = await manager.findOneByOrFail(PersonEntity, {
             organizationId: account.organization_id,
             id: account.id,
           });
-          return { ...(await this.sessions.open(manager, person)), person };
+          return this.startSession(manager, person, 'password');
         });
         // The rest of this request (the payload's person, their organization…) is read as them.
         await this.db.beginRequest(signIn.person.organizationId);
@@ -76,6 +67,29 @@ export class AuthService {
     }
     await this.throttle.recordFailure(email, address);
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
+  }
+
+  /**
+   * Signs in the active person of this organization with this e-mail, whose identity someone else
+   * (the company's identity provider) has already checked. Undefined when there is no such person.
+   */
+  async signInVerified(organizationId: string, email: string, method: string): Promise<SignIn | undefined> {
+    return this.db.run(organizationId, async (manager) => {
+      const person = await manager.findOneBy(PersonEntity, {
+        organizationId,
+        email: email.trim().toLowerCase(),
+        active: true,
+      });
+      return person ? this.startSession(manager, person, method) : undefined;
+    });
+  }
+
+  private async startSession(manager: EntityManager, person: PersonEntity, method: string): Promise<SignIn> {
+    await this.auditLog.record(
+      { organizationId: person.organizationId, actorId: person.id, action: 'sign-in', details: { method } },
+      manager,
+    );
+    return { ...(await this.sessions.open(manager, person)), person };
   }
 
   /**

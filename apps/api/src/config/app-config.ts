@@ -36,6 +36,11 @@ const environmentSchema = z
       .max(90 * 24 * 3600)
       .default(30 * 24 * 3600),
     PUBLIC_URL: z.string().url().optional(),
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_ORGANIZATION: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().min(1).max(60).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: booleanFromEnv.optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
@@ -46,6 +51,12 @@ const environmentSchema = z
       .default('false'),
   })
   .superRefine((env, ctx) => {
+    if (env.OIDC_ISSUER) {
+      for (const name of ['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_ORGANIZATION'] as const) {
+        if (!env[name])
+          ctx.addIssue({ code: 'custom', path: [name], message: 'is required when OIDC_ISSUER is set' });
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     if (!env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
@@ -83,8 +94,20 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   readonly webDistDir: string;
   readonly jobPollSeconds: number;
+  /** Sign-in through the company's identity provider (OpenID Connect), when configured. */
+  readonly oidc: OidcConfig | undefined;
   /** Express's "trust proxy": which proxies may say who the client is (X-Forwarded-For). */
   readonly trustProxy: boolean | number | string;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The slug of the organization whose people sign in through this provider. */
+  organizationSlug: string;
+  /** How the sign-in page names the provider: "Sign in with …". */
+  displayName: string;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +145,16 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     seedDemo: env.NODE_ENV === 'production' ? false : (env.SEED_DEMO ?? true),
     webDistDir: resolve(root, env.WEB_DIST_DIR ?? 'dist/apps/web/browser'),
     jobPollSeconds: env.JOB_POLL_SECONDS,
+    oidc:
+      env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET && env.OIDC_ORGANIZATION
+        ? {
+            issuer: env.OIDC_ISSUER,
+            clientId: env.OIDC_CLIENT_ID,
+            clientSecret: env.OIDC_CLIENT_SECRET,
+            organizationSlug: env.OIDC_ORGANIZATION,
+            displayName: env.OIDC_DISPLAY_NAME ?? 'your company account',
+          }
+        : undefined,
     trustProxy:
       env.TRUST_PROXY === 'true'
         ? true
