@@ -1,3 +1,4 @@
+import { Clipboard } from '@angular/cdk/clipboard';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Role } from '@bridge/domain';
@@ -132,5 +133,77 @@ describe('PersonDetail roles', () => {
     );
     expect(button('.save')?.disabled).toBe(true);
     controller.expectNone('SetPersonRoles');
+  });
+});
+
+describe('PersonDetail password reset link', () => {
+  let fixture: ComponentFixture<PersonDetail>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+  const copy = jest.fn<boolean, [string]>();
+
+  beforeEach(async () => {
+    localStorage.clear();
+    copy.mockReset().mockReturnValue(true);
+    await TestBed.configureTestingModule({
+      imports: [PersonDetail, ApolloTestingModule],
+      providers: [
+        provideRouter([]),
+        { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache },
+        { provide: Clipboard, useValue: { copy } },
+      ],
+    }).compileComponents();
+    controller = TestBed.inject(ApolloTestingController);
+  });
+
+  afterEach(() => controller.verify());
+
+  async function open(viewerRoles: Role[]): Promise<void> {
+    signInAs('p1', viewerRoles);
+    fixture = TestBed.createComponent(PersonDetail);
+    element = fixture.nativeElement;
+    fixture.componentRef.setInput('id', 'p2');
+    await fixture.whenStable();
+    controller.expectOne('PersonProfile').flushData(profile([Role.HR]));
+    await settle(fixture);
+  }
+
+  const createButton = () =>
+    Array.from(element.querySelectorAll<HTMLButtonElement>('button')).find((button) =>
+      button.textContent?.includes('Create password reset link'),
+    );
+
+  it('is not offered to someone who may not reset passwords', async () => {
+    await open([Role.HR, Role.SPONSOR]);
+
+    expect(element.querySelector('h1')?.textContent).toContain('Jordan Okafor');
+    expect(createButton()).toBeUndefined();
+    expect(element.querySelector('bridge-person-password-reset')).toBeNull();
+  });
+
+  it('creates a link for an admin and shows it once, read-only, with its expiry and a copy button', async () => {
+    await open([Role.ADMIN]);
+    createButton()?.click();
+    await settle(fixture);
+
+    const creation = controller.expectOne('CreatePasswordResetLink');
+    expect(creation.operation.variables).toEqual({ personId: 'p2' });
+    const url = 'http://localhost:3200/reset-password?token=abc.def.ghi';
+    creation.flushData({
+      createPasswordResetLink: { __typename: 'PasswordResetLink', url, expiresAt: '2030-01-02T10:30:00.000Z' },
+    });
+    await settle(fixture);
+
+    const field = element.querySelector<HTMLInputElement>('bridge-person-password-reset input');
+    expect(field?.value).toBe(url);
+    expect(field?.readOnly).toBe(true);
+    expect(element.querySelector('bridge-person-password-reset time')?.getAttribute('datetime')).toBe('2030-01-02T10:30:00.000Z');
+    expect(element.querySelector('bridge-person-password-reset .note')?.textContent).toContain('privately');
+    expect(createButton()).toBeUndefined();
+
+    element.querySelector<HTMLButtonElement>('bridge-person-password-reset button.copy')?.click();
+    await settle(fixture);
+    expect(copy).toHaveBeenCalledWith(url);
+    expect(element.querySelector('bridge-person-password-reset button.copy')?.textContent).toContain('Copied');
   });
 });
