@@ -31,12 +31,10 @@ export class SignOutEverywhereDialog {
 
   constructor() {
     // Once the sessions are gone, this tab's session is too: however the dialog closes, sign out here.
-    this.dialog
-      .afterClosed()
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => {
-        if (this.endedSessions() !== null) this.keeper.endLocally();
-      });
+    // (It emits after this component is destroyed, and completes then, so it is not tied to destruction.)
+    this.dialog.afterClosed().subscribe(() => {
+      if (this.endedSessions() !== null) this.keeper.endLocally();
+    });
   }
 
   protected signOutEverywhere(): void {
