@@ -10,6 +10,11 @@ export const routes: Routes = [
     loadComponent: () => import('./sign-in/sign-in-page').then((m) => m.SignInPage),
   },
   {
+    path: 'sign-in/complete',
+    title: 'Signing in · Bridge',
+    loadComponent: () => import('./sign-in/sign-in-complete-page').then((m) => m.SignInCompletePage),
+  },
+  {
     path: 'reset-password',
     title: 'Set a new password · Bridge',
     loadComponent: () => import('./reset-password/reset-password-page').then((m) => m.ResetPasswordPage),

@@ -23,6 +23,12 @@ describe('SignInPage', () => {
     await fixture.whenStable();
   });
 
+  /** The page asks how people can sign in; most tests answer "with a password only". */
+  async function answerSignInOptions(singleSignOn: { name: string; startUrl: string } | null = null): Promise<void> {
+    controller.expectOne('SignInOptions').flush({ data: { signInOptions: { singleSignOn, __typename: 'SignInOptions' } } });
+    await settle(fixture);
+  }
+
   afterEach(() => controller.verify());
 
   function type(label: 'email' | 'password', value: string): void {
@@ -38,6 +44,7 @@ describe('SignInPage', () => {
   }
 
   it('shows what is missing next to each field and sends nothing', async () => {
+    await answerSignInOptions();
     await submit();
 
     const errors = Array.from(element.querySelectorAll('mat-error')).map((error) => error.textContent?.trim());
@@ -46,6 +53,7 @@ describe('SignInPage', () => {
   });
 
   it('refuses an address that is not an e-mail', async () => {
+    await answerSignInOptions();
     type('email', 'not-an-email');
     type('password', 'secret');
     await submit();
@@ -55,6 +63,7 @@ describe('SignInPage', () => {
   });
 
   it('signs in with the typed credentials and opens the directory', async () => {
+    await answerSignInOptions();
     const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
     type('email', ' admin@acme.test ');
     type('password', 'bridge-demo');
@@ -92,6 +101,7 @@ describe('SignInPage', () => {
   });
 
   it('says plainly when the e-mail or password is wrong', async () => {
+    await answerSignInOptions();
     type('email', 'admin@acme.test');
     type('password', 'wrong');
     await submit();
@@ -104,5 +114,25 @@ describe('SignInPage', () => {
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('The e-mail or password is not right.');
     expect(element.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(false);
     expect(TestBed.inject(Session).isSignedIn()).toBe(false);
+  });
+
+  it('offers the company account when single sign-on is set up, keeping where the person was going', async () => {
+    fixture.componentRef.setInput('returnUrl', '/org-chart');
+    await answerSignInOptions({ name: 'Acme SSO', startUrl: '/auth/oidc/start' });
+
+    const link = element.querySelector<HTMLAnchorElement>('a.single-sign-on');
+    expect(link?.textContent?.trim()).toBe('Sign in with Acme SSO');
+    expect(link?.getAttribute('href')).toBe('/auth/oidc/start?returnUrl=%2Forg-chart');
+  });
+
+  it('offers no company account when none is set up', async () => {
+    await answerSignInOptions(null);
+    expect(element.querySelector('a.single-sign-on')).toBeNull();
+  });
+
+  it('explains why single sign-on sent the person back', async () => {
+    fixture.componentRef.setInput('sso', 'no-account');
+    await answerSignInOptions({ name: 'Acme SSO', startUrl: '/auth/oidc/start' });
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('Bridge has no one with that work e-mail');
   });
 });
