@@ -1,3 +1,4 @@
 export * from './lib/roles';
 export * from './lib/people';
 export * from './lib/permissions';
+export * from './lib/leadership-framework';
