@@ -16,6 +16,7 @@ import { DatabaseModule } from './database/database.module';
 import { DATABASE_OWNER_URL, DATABASE_URL } from './database/database.tokens';
 import { tenantTransactionPlugin } from './database/tenant-transaction.plugin';
 import { DemoSeedModule } from './demo-seed/demo-seed.module';
+import { FrameworkModule } from './framework/framework.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -39,6 +40,7 @@ export const FEATURE_MODULES = [
   PeopleModule,
   PeopleImportModule,
   AuditModule,
+  FrameworkModule,
   DemoSeedModule,
 ];
 

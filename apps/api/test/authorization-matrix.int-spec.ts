@@ -78,6 +78,22 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: 'public',
     otherTenant: 'ALLOWED',
   },
+  leadershipFramework: {
+    document: '{ leadershipFramework { capabilities { key } } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  updateCapability: {
+    document: 'mutation { updateCapability(input: { key: "coaching", name: "Coaching" }) { key } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
+  addIndicator: {
+    document:
+      'mutation { addIndicator(input: { capabilityKey: "coaching", kind: POSITIVE, text: "Asks before telling" }) { id } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
   person: {
     document: 'query($id: ID!) { person(id: $id) { id email } }',
     variables: ({ ids }) => ({ id: ids.mentee }),

@@ -9,7 +9,8 @@ export type AuditAction =
   | 'people.imported'
   | 'password.changed'
   | 'password.reset-issued'
-  | 'password.reset';
+  | 'password.reset'
+  | 'framework.changed';
 
 /** Plain JSON facts about the event, enough to describe it after its subject has changed. */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

@@ -3,6 +3,11 @@ import { SignInThrottleEntity } from '../auth/sign-in-throttle.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { PeopleImportEntity } from '../people-import/people-import.entity';
+import {
+  FrameworkCapabilityEntity,
+  FrameworkIndicatorEntity,
+  FrameworkTransitionEntity,
+} from '../framework/framework.entities';
 import { PersonEntity } from '../people/person.entity';
 import { PasswordResetEntity } from '../sessions/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -17,4 +22,7 @@ export const BRIDGE_ENTITIES = [
   AuditEventEntity,
   SessionEntity,
   PasswordResetEntity,
+  FrameworkCapabilityEntity,
+  FrameworkIndicatorEntity,
+  FrameworkTransitionEntity,
 ];

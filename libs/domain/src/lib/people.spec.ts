@@ -25,7 +25,9 @@ describe('passwordProblem', () => {
   it('asks for 12 to 256 characters and not the e-mail address', () => {
     expect(passwordProblem('short')).toBe('Use at least 12 characters.');
     expect(passwordProblem('x'.repeat(257))).toBe('Use at most 256 characters.');
-    expect(passwordProblem('Ana.Ruiz@Acme.test', 'ana.ruiz@acme.test')).toBe('Do not use your e-mail address as your password.');
+    expect(passwordProblem('Ana.Ruiz@Acme.test', 'ana.ruiz@acme.test')).toBe(
+      'Do not use your e-mail address as your password.',
+    );
     expect(passwordProblem('correct horse battery')).toBeNull();
   });
 });

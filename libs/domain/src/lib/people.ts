@@ -26,8 +26,11 @@ export const PASSWORD_RULES = { minLength: 12, maxLength: 256 } as const;
 
 /** What is wrong with a new password, in words for the form; null when it is acceptable. */
 export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < PASSWORD_RULES.minLength) return `Use at least ${PASSWORD_RULES.minLength} characters.`;
-  if (password.length > PASSWORD_RULES.maxLength) return `Use at most ${PASSWORD_RULES.maxLength} characters.`;
-  if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'Do not use your e-mail address as your password.';
+  if (password.length < PASSWORD_RULES.minLength)
+    return `Use at least ${PASSWORD_RULES.minLength} characters.`;
+  if (password.length > PASSWORD_RULES.maxLength)
+    return `Use at most ${PASSWORD_RULES.maxLength} characters.`;
+  if (email && password.trim().toLowerCase() === email.trim().toLowerCase())
+    return 'Do not use your e-mail address as your password.';
   return null;
 }

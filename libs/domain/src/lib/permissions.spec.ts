@@ -8,7 +8,13 @@ describe('permissions', () => {
 
   it('lets everyone read the directory and only admins import, change roles or read the audit log', () => {
     expect(can({ personId: 'x', roles: [] }, Permission.ReadDirectory)).toBe(true);
-    for (const permission of [Permission.ImportPeople, Permission.ChangeRoles, Permission.ReadAuditLog, Permission.ResetPasswords]) {
+    for (const permission of [
+      Permission.ImportPeople,
+      Permission.ChangeRoles,
+      Permission.ReadAuditLog,
+      Permission.ResetPasswords,
+      Permission.EditFramework,
+    ]) {
       expect(can(admin, permission)).toBe(true);
       expect(can(hr, permission)).toBe(false);
     }
@@ -29,7 +35,13 @@ describe('permissions', () => {
     fc.assert(
       fc.property(
         withoutAdmin,
-        fc.constantFrom(Permission.ImportPeople, Permission.ChangeRoles, Permission.ReadAuditLog, Permission.ResetPasswords),
+        fc.constantFrom(
+          Permission.ImportPeople,
+          Permission.ChangeRoles,
+          Permission.ReadAuditLog,
+          Permission.ResetPasswords,
+          Permission.EditFramework,
+        ),
         (roles, permission) => {
           expect(can({ personId: 'p', roles }, permission)).toBe(false);
         },

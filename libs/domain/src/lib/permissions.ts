@@ -7,6 +7,7 @@ export enum Permission {
   ChangeRoles = 'people.roles.change',
   ReadAuditLog = 'audit.read',
   ResetPasswords = 'people.password.reset',
+  EditFramework = 'framework.edit',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -16,6 +17,7 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ChangeRoles]: [Role.ADMIN],
   [Permission.ReadAuditLog]: [Role.ADMIN],
   [Permission.ResetPasswords]: [Role.ADMIN],
+  [Permission.EditFramework]: [Role.ADMIN],
 };
 
 export interface PolicyActor {

@@ -52,6 +52,10 @@ function summarize(event: AuditEventEntity): string {
       return `Issued a password reset link for ${String(details['subjectName'])}`;
     case 'password.reset':
       return 'Set a new password with a reset link';
+    case 'framework.changed':
+      return details['change'] === 'capability'
+        ? `Changed the capability ${String(details['capabilityName'])} in the leadership framework`
+        : `Added a ${String(details['change'])} to ${String(details['capabilityName'])} in the leadership framework`;
     case 'people.imported':
       return `Imported ${String(details['fileName'] ?? 'a file')}: ${Number(details['created'])} created, ${Number(details['updated'])} updated`;
   }

@@ -20,6 +20,15 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type AddIndicatorInput = {
+  capabilityKey: Scalars['String']['input'];
+  kind: IndicatorKind;
+  /** The behaviour, as an observer would see it. */
+  text: Scalars['String']['input'];
+  /** Required for a warning sign, absent for a positive indicator. */
+  warningPattern?: InputMaybe<WarningPattern>;
+};
+
 export type AuditEvent = {
   /** What kind of event: `sign-in`, `roles.changed`, `people.imported`, `password.changed`, … */
   action: Scalars['String']['output'];
@@ -53,6 +62,13 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
 };
 
+export type Capability = {
+  description: Scalars['String']['output'];
+  indicators: Array<Indicator>;
+  key: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 /** Which header of the file was read as which field. */
 export type ImportColumn = {
   field: Scalars['String']['output'];
@@ -66,7 +82,28 @@ export type ImportProblem = {
   row: Scalars['Int']['output'];
 };
 
+/** A behaviour an observer can see: a positive indicator or a warning sign. */
+export type Indicator = {
+  id: Scalars['ID']['output'];
+  key: Scalars['String']['output'];
+  kind: IndicatorKind;
+  text: Scalars['String']['output'];
+  warningPattern?: Maybe<WarningPattern>;
+};
+
+export type IndicatorKind =
+  | 'POSITIVE'
+  | 'WARNING_SIGN';
+
+export type LeadershipFramework = {
+  capabilities: Array<Capability>;
+  scale: Array<RatingAnchor>;
+  transitions: Array<Transition>;
+};
+
 export type Mutation = {
+  /** Adds a positive indicator or a warning sign to a capability. */
+  addIndicator: Indicator;
   /** Changes the signed-in person's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
   /** A one-time link (valid 24 hours) for a person to set a new password. */
@@ -85,6 +122,13 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in person, this one included; returns how many. */
   signOutEverywhere: Scalars['Int']['output'];
+  /** Renames or re-describes a capability in the organization's framework. */
+  updateCapability: Capability;
+};
+
+
+export type MutationAddIndicatorArgs = {
+  input: AddIndicatorInput;
 };
 
 
@@ -126,6 +170,11 @@ export type MutationResetPasswordArgs = {
 export type MutationSetPersonRolesArgs = {
   personId: Scalars['ID']['input'];
   roles: Array<Role>;
+};
+
+
+export type MutationUpdateCapabilityArgs = {
+  input: UpdateCapabilityInput;
 };
 
 export type OrgUnit = {
@@ -236,6 +285,8 @@ export type PersonModelEdge = {
 export type Query = {
   /** Sign-ins, role changes and imports, newest first. */
   auditLog: AuditEventConnection;
+  /** The organization's leadership framework: transitions, capabilities, indicators, scale. */
+  leadershipFramework: LeadershipFramework;
   /** The signed-in person. */
   me: Person;
   /** People at the top of the reporting lines, where the org chart starts. */
@@ -280,6 +331,13 @@ export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One point of the behaviourally anchored rating scale. */
+export type RatingAnchor = {
+  description: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  rating: Scalars['Int']['output'];
+};
+
 export { Role };
 
 export type SignInOptions = {
@@ -293,6 +351,36 @@ export type SingleSignOn = {
   /** Send the browser here to sign in with the provider. */
   startUrl: Scalars['String']['output'];
 };
+
+export type Transition = {
+  /** Keys of the capabilities this transition needs most, in order. */
+  capabilityKeys: Array<Scalars['String']['output']>;
+  description: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  key: TransitionKey;
+  name: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+/** Leadership Pipeline transitions: T1 managing self → others, … T4 → business manager. */
+export type TransitionKey =
+  | 'T1'
+  | 'T2'
+  | 'T3'
+  | 'T4';
+
+export type UpdateCapabilityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  key: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The ways leading goes wrong that the seeds warn about. */
+export type WarningPattern =
+  | 'ABDICATION'
+  | 'MICROMANAGEMENT'
+  | 'OVER_INVOLVEMENT'
+  | 'TEAM_DEPENDENCY';
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: Scalars['String']['input'];

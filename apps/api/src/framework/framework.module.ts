@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { AuditLogWriterModule } from '../audit/audit-log-writer.module';
+import { FrameworkResolver } from './framework.resolver';
+import { FrameworkService } from './framework.service';
+
+@Module({
+  imports: [AuditLogWriterModule],
+  providers: [FrameworkService, FrameworkResolver],
+  exports: [FrameworkService],
+})
+export class FrameworkModule {}

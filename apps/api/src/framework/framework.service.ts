@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { DEFAULT_LEADERSHIP_FRAMEWORK, IndicatorKind, RatingAnchor, WarningPattern } from '@bridge/domain';
+import { AuditLogService } from '../audit/audit-log.service';
+import type { Actor } from '../auth/actor';
+import { BadUserInputError } from '../common/bridge-errors';
+import { TenantDatabase } from '../database/tenant-database';
+import {
+  FrameworkCapabilityEntity,
+  FrameworkIndicatorEntity,
+  FrameworkTransitionEntity,
+} from './framework.entities';
+
+export interface CapabilityWithIndicators extends FrameworkCapabilityEntity {
+  indicators: FrameworkIndicatorEntity[];
+}
+
+export interface OrganizationFramework {
+  transitions: FrameworkTransitionEntity[];
+  capabilities: CapabilityWithIndicators[];
+  scale: RatingAnchor[];
+}
+
+export interface CapabilityChange {
+  key: string;
+  name?: string | null;
+  description?: string | null;
+}
+
+export interface NewIndicator {
+  capabilityKey: string;
+  kind: IndicatorKind;
+  text: string;
+  warningPattern?: WarningPattern | null;
+}
+
+/**
+ * Each organization's own copy of the leadership framework. The copy is made from the default (written
+ * from the seed articles, in libs/domain) the first time the organization needs it, so organizations
+ * created before the framework existed get one too, and later edits never touch other organizations.
+ */
+@Injectable()
+export class FrameworkService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly auditLog: AuditLogService,
+  ) {}
+
+  async forOrganization(organizationId: string): Promise<OrganizationFramework> {
+    const manager = this.db.manager();
+    await this.ensureCopy(manager, organizationId);
+    const capabilities = await manager.find(FrameworkCapabilityEntity, {
+      where: { organizationId },
+      order: { position: 'ASC' },
+    });
+    const indicators = await manager.find(FrameworkIndicatorEntity, {
+      where: { organizationId },
+      order: { position: 'ASC' },
+    });
+    const transitions = await manager.find(FrameworkTransitionEntity, {
+      where: { organizationId },
+      order: { key: 'ASC' },
+    });
+    return {
+      transitions,
+      capabilities: capabilities.map((capability) => ({
+        ...capability,
+        indicators: indicators.filter((indicator) => indicator.capabilityKey === capability.key),
+      })),
+      scale: DEFAULT_LEADERSHIP_FRAMEWORK.scale,
+    };
+  }
+
+  async updateCapability(actor: Actor, change: CapabilityChange): Promise<CapabilityWithIndicators> {
+    const manager = this.db.manager();
+    await this.ensureCopy(manager, actor.organizationId);
+    const capability = await manager.findOne(FrameworkCapabilityEntity, {
+      where: { organizationId: actor.organizationId, key: change.key },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!capability)
+      throw new BadUserInputError(
+        'input.key',
+        `input.key "${change.key}" is not a capability of the framework`,
+      );
+    const name = change.name?.trim() || capability.name;
+    const description = change.description?.trim() || capability.description;
+    await manager.update(
+      FrameworkCapabilityEntity,
+      { organizationId: actor.organizationId, key: change.key },
+      { name, description },
+    );
+    await this.auditLog.record(
+      {
+        organizationId: actor.organizationId,
+        actorId: actor.personId,
+        action: 'framework.changed',
+        details: { capabilityName: name, change: 'capability' },
+      },
+      manager,
+    );
+    const indicators = await manager.find(FrameworkIndicatorEntity, {
+      where: { organizationId: actor.organizationId, capabilityKey: change.key },
+      order: { position: 'ASC' },
+    });
+    return { ...capability, name, description, indicators };
+  }
+
+  async addIndicator(actor: Actor, input: NewIndicator): Promise<FrameworkIndicatorEntity> {
+    const manager = this.db.manager();
+    await this.ensureCopy(manager, actor.organizationId);
+    const capability = await manager.findOneBy(FrameworkCapabilityEntity, {
+      organizationId: actor.organizationId,
+      key: input.capabilityKey,
+    });
+    if (!capability) {
+      throw new BadUserInputError(
+        'input.capabilityKey',
+        `input.capabilityKey "${input.capabilityKey}" is not a capability of the framework`,
+      );
+    }
+    const warningPattern = input.warningPattern ?? null;
+    if (input.kind === IndicatorKind.WARNING_SIGN && !warningPattern) {
+      throw new BadUserInputError(
+        'input.warningPattern',
+        'input.warningPattern is required for a warning sign',
+      );
+    }
+    if (input.kind === IndicatorKind.POSITIVE && warningPattern) {
+      throw new BadUserInputError('input.warningPattern', 'input.warningPattern is only for warning signs');
+    }
+    const [{ next }] = await manager.query(
+      'SELECT coalesce(max(position), 0) + 1 AS next FROM framework_indicator WHERE organization_id = $1 AND capability_key = $2',
+      [actor.organizationId, input.capabilityKey],
+    );
+    const id = randomUUID();
+    const indicator = manager.create(FrameworkIndicatorEntity, {
+      organizationId: actor.organizationId,
+      id,
+      capabilityKey: input.capabilityKey,
+      key: `${input.capabilityKey}-custom-${id.slice(0, 8)}`,
+      kind: input.kind,
+      text: input.text.trim(),
+      warningPattern,
+      position: Number(next),
+    });
+    await manager.insert(FrameworkIndicatorEntity, indicator);
+    await this.auditLog.record(
+      {
+        organizationId: actor.organizationId,
+        actorId: actor.personId,
+        action: 'framework.changed',
+        details: {
+          capabilityName: capability.name,
+          change: input.kind === IndicatorKind.WARNING_SIGN ? 'warning sign' : 'indicator',
+        },
+      },
+      manager,
+    );
+    return { ...indicator, createdAt: new Date() };
+  }
+
+  /** Copies the default framework into the organization once; concurrent first requests are harmless. */
+  private async ensureCopy(manager: EntityManager, organizationId: string): Promise<void> {
+    if (await manager.exists(FrameworkCapabilityEntity, { where: { organizationId } })) return;
+    const framework = DEFAULT_LEADERSHIP_FRAMEWORK;
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(FrameworkCapabilityEntity)
+      .values(
+        framework.capabilities.map((capability, position) => ({
+          organizationId,
+          key: capability.key,
+          name: capability.name,
+          description: capability.description,
+          position,
+        })),
+      )
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(FrameworkIndicatorEntity)
+      .values(
+        framework.capabilities.flatMap((capability) =>
+          capability.indicators.map((indicator, position) => ({
+            organizationId,
+            id: randomUUID(),
+            capabilityKey: capability.key,
+            key: indicator.key,
+            kind: indicator.kind,
+            text: indicator.text,
+            warningPattern: indicator.warningPattern,
+            position,
+          })),
+        ),
+      )
+      .orIgnore()
+      .execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(FrameworkTransitionEntity)
+      .values(
+        framework.transitions.map((transition) => ({
+          organizationId,
+          key: transition.key,
+          name: transition.name,
+          fromLevel: transition.from,
+          toLevel: transition.to,
+          description: transition.description,
+          capabilityKeys: transition.capabilityKeys,
+        })),
+      )
+      .orIgnore()
+      .execute();
+  }
+}
