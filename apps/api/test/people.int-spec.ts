@@ -158,6 +158,16 @@ describe('people directory', () => {
     [{ filter: { search: 'x'.repeat(201) } }, 'filter.search'],
     [{ filter: { unitId: 'not-an-id' } }, 'filter.unitId'],
     [{ after: 'bm90IGEgY3Vyc29y' }, 'after'],
+    // Well-formed base64 JSON, but not a key this API made: must not reach the database.
+    [{ after: Buffer.from(JSON.stringify(['Ana', 'not-a-uuid'])).toString('base64url') }, 'after'],
+    [
+      {
+        after: Buffer.from(JSON.stringify([42, '7b0c5d1e-8a4f-4c7e-9d6a-2f3b4c5d6e7f'])).toString(
+          'base64url',
+        ),
+      },
+      'after',
+    ],
   ])('refuses %j naming the argument %s', async (variables, field) => {
     const error = onlyError(await bridge.graphql(PEOPLE, variables, acmeAdmin));
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });

@@ -111,6 +111,14 @@ describe('roles and the audit log', () => {
     expect(await auditCount()).toBe(before);
   });
 
+  it('refuses an audit log cursor it did not make, naming the argument', async () => {
+    const forged = Buffer.from(JSON.stringify(['yesterday', 'not-a-uuid'])).toString('base64url');
+    const error = onlyError(
+      await bridge.graphql('query($after: String) { auditLog(after: $after) { totalCount } }', { after: forged }, admin),
+    );
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('shows each organization only its own audit log', async () => {
     const globexAdmin = await bridge.signIn('hr@globex.test');
     const { auditLog } = await bridge.data<AuditPage>(AUDIT_LOG, {}, globexAdmin);

@@ -44,10 +44,10 @@ export class AuditLogService {
       .where('event.organizationId = :organizationId', { organizationId });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [occurredAt, id] = decodeCursor(after);
+      const [occurredAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(event.occurredAt, event.id) < (:occurredAt, :id)', {
-        occurredAt: String(occurredAt),
-        id: String(id),
+        occurredAt,
+        id,
       });
     }
     const rows = await query

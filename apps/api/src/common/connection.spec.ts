@@ -3,7 +3,11 @@ import { decodeCursor, encodeCursor, toConnection } from './connection';
 
 describe('connections', () => {
   it('round-trips a cursor', () => {
-    expect(decodeCursor(encodeCursor(['Ana Ruiz', 'id-1']))).toEqual(['Ana Ruiz', 'id-1']);
+    const id = '7b0c5d1e-8a4f-4c7e-9d6a-2f3b4c5d6e7f';
+    expect(decodeCursor(encodeCursor(['Ana Ruiz', id]), ['text', 'uuid'])).toEqual(['Ana Ruiz', id]);
+    expect(decodeCursor(encodeCursor(['2026-11-21T10:00:00.000Z', id]), ['timestamp', 'uuid'])).toHaveLength(
+      2,
+    );
   });
 
   it.each([
@@ -12,7 +16,7 @@ describe('connections', () => {
     Buffer.from('{"a":1}').toString('base64url'),
     Buffer.from('[{}]').toString('base64url'),
   ])('refuses the made-up cursor %j as bad input on the argument', (cursor) => {
-    expect(() => decodeCursor(cursor, 'after')).toThrow(BadUserInputError);
+    expect(() => decodeCursor(cursor, ['text', 'uuid'], 'after')).toThrow(BadUserInputError);
   });
 
   it('cuts the extra row into hasNextPage', () => {

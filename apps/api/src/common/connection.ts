@@ -52,19 +52,33 @@ export function encodeCursor(sortKey: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(sortKey)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, argument = 'after'): (string | number)[] {
+/** What each part of a cursor's sort key must be, so a forged cursor never reaches a query. */
+export type CursorPart = 'text' | 'uuid' | 'timestamp';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function isPart(value: unknown, part: CursorPart): value is string {
+  if (typeof value !== 'string') return false;
+  if (part === 'uuid') return UUID_PATTERN.test(value);
+  if (part === 'timestamp') return !Number.isNaN(Date.parse(value));
+  return value.length <= 500;
+}
+
+/** The sort key of a cursor this API returned, checked part by part against the shape the caller sorts by. */
+export function decodeCursor(cursor: string, shape: readonly CursorPart[], argument = 'after'): string[] {
   try {
     const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(decoded) &&
-      decoded.every((part) => typeof part === 'string' || typeof part === 'number')
+      decoded.length === shape.length &&
+      decoded.every((value, index) => isPart(value, shape[index]))
     ) {
-      return decoded;
+      return decoded as string[];
     }
   } catch {
     // falls through to the error below: a cursor the client made up or mangled
   }
-  throw new BadUserInputError(argument, `${argument}: is not a cursor this API returned`);
+  throw new BadUserInputError(argument, `${argument} is not a cursor this API returned`);
 }
 
 export function toConnection<T>(

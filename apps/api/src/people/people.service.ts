@@ -74,11 +74,8 @@ export class PeopleService {
     }
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [name, id] = decodeCursor(after);
-      query.andWhere('(person.name, person.id) > (:afterName, :afterId)', {
-        afterName: String(name),
-        afterId: String(id),
-      });
+      const [name, id] = decodeCursor(after, ['text', 'uuid']);
+      query.andWhere('(person.name, person.id) > (:afterName, :afterId)', { afterName: name, afterId: id });
     }
     const rows = await query
       .orderBy('person.name', 'ASC')
