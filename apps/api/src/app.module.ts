@@ -32,7 +32,7 @@ export interface AppModuleOptions {
   config: AppConfig;
 }
 
-/** The feature modules; tools/schema builds the committed schema.gql from the same list. */
+/** The feature modules; each registers its own resolvers, which tools/schema finds by file for schema.gql. */
 export const FEATURE_MODULES = [
   AuthModule,
   OrganizationsModule,

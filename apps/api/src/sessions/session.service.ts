@@ -131,6 +131,8 @@ export class SessionService {
     });
     // Thrown only after the transaction above has committed a revocation.
     if (!outcome) throw new UnauthenticatedError(SESSION_ENDED);
+    // The rest of this request (the payload's person, their organization…) is read as them.
+    await this.db.beginRequest(outcome.person.organizationId);
     return { ...outcome.issued, person: outcome.person };
   }
 

@@ -3,7 +3,6 @@ import { Permission } from '@bridge/domain';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, Public, RequirePermission, SignedIn } from '../auth/auth.decorators';
 import { AuthPayloadModel } from '../auth/dto/auth-payload.model';
-import { TenantDatabase } from '../database/tenant-database';
 import { PersonModel } from '../people/dto/person.model';
 import { PasswordResetLinkModel } from './dto/password-reset-link.model';
 import {
@@ -16,10 +15,7 @@ import { SessionService } from './session.service';
 
 @Resolver()
 export class SessionsResolver {
-  constructor(
-    private readonly sessions: SessionService,
-    private readonly db: TenantDatabase,
-  ) {}
+  constructor(private readonly sessions: SessionService) {}
 
   @Public()
   @Mutation(() => AuthPayloadModel, {
@@ -27,8 +23,6 @@ export class SessionsResolver {
   })
   async refreshSession(@Args() { refreshToken }: RefreshSessionArgs): Promise<AuthPayloadModel> {
     const refreshed = await this.sessions.refresh(refreshToken);
-    // The payload's person (and their organization) are read as them, in their tenant.
-    await this.db.beginRequest(refreshed.person.organizationId);
     return { ...refreshed, me: PersonModel.fromEntity(refreshed.person) };
   }
 
