@@ -211,12 +211,12 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
       const index = columnIndex[field];
       if (index === undefined) return null;
       const value = (record[index] ?? '').trim();
-      if (value.length > PEOPLE_LIMITS.maxTitleLength) {
+      if (value.length > PEOPLE_LIMITS.maxCellLength) {
         // Reported once here; the value is kept so no "is required" follows for the same cell.
         rowProblems.push({
           row,
           column: headers[index],
-          message: `is longer than ${PEOPLE_LIMITS.maxTitleLength} characters`,
+          message: `is longer than ${PEOPLE_LIMITS.maxCellLength} characters`,
         });
       }
       return value === '' ? null : value;

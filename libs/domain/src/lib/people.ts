@@ -2,9 +2,9 @@
 export const PEOPLE_LIMITS = {
   maxPageSize: 100,
   maxSearchLength: 200,
-  maxNameLength: 200,
   maxEmailLength: 254,
-  maxTitleLength: 200,
+  /** Any one cell of an imported file. */
+  maxCellLength: 200,
   maxImportBytes: 20 * 1024 * 1024,
 } as const;
 
