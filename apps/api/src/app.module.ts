@@ -2,11 +2,16 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Context } from 'graphql-ws';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import type { Request, Response } from 'express';
+import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
+import type { Actor, RequestWithActor } from './auth/actor';
 import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
+import { CandidateProfilesModule } from './candidate-profiles/candidate-profiles.module';
 import { formatGraphqlError } from './common/format-graphql-error';
 import { graphqlProtection } from './common/graphql-limits';
 import { APP_CONFIG } from './config/app-config.token';
@@ -19,10 +24,26 @@ import { DemoSeedModule } from './demo-seed/demo-seed.module';
 import { FrameworkModule } from './framework/framework.module';
 import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/jobs.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
+
+interface WsConnection {
+  connectionParams?: Readonly<Record<string, unknown>>;
+  extra: { actor?: Actor };
+}
+
+/** HTTP requests carry their own request; a subscription's context is made from its connection's actor. */
+function graphqlContext(context: { req: Request; res: Response } | WsConnection): {
+  req: Request | RequestWithActor;
+  res?: Response;
+} {
+  if ('req' in context) return { req: context.req, res: context.res };
+  return { req: { headers: {}, actor: context.extra.actor } };
+}
 
 export interface AppModuleOptions {
   /** The running database server (embedded or external), as the app role: decided before the app is created. */
@@ -41,6 +62,10 @@ export const FEATURE_MODULES = [
   PeopleImportModule,
   AuditModule,
   FrameworkModule,
+  NotificationsModule,
+  CandidateProfilesModule,
+  OpportunitiesModule,
+  ApplicationsModule,
   DemoSeedModule,
 ];
 
@@ -66,8 +91,9 @@ export class AppModule {
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
-          useFactory: (appConfig: AppConfig) => {
+          imports: [AuthModule],
+          inject: [APP_CONFIG, AuthService],
+          useFactory: (appConfig: AppConfig, auth: AuthService) => {
             const protection = graphqlProtection();
             return {
               autoSchemaFile: true,
@@ -81,7 +107,21 @@ export class AppModule {
               allowBatchedHttpRequests: false,
               plugins: [...protection.plugins, tenantTransactionPlugin],
               validationRules: protection.validationRules,
-              context: ({ req, res }: { req: Request; res: Response }) => ({ req, res }),
+              context: graphqlContext,
+              subscriptions: {
+                'graphql-ws': {
+                  path: '/graphql',
+                  // The token travels in the connection's first message; a bad one closes the socket.
+                  onConnect: async (connection: Context<Record<string, unknown> | undefined, unknown>) => {
+                    const header = connection.connectionParams?.['authorization'];
+                    const token = typeof header === 'string' ? header.replace(/^Bearer /, '').trim() : '';
+                    const actor = token ? await auth.actorForConnection(token) : undefined;
+                    if (!actor) return false;
+                    (connection.extra as WsConnection['extra']).actor = actor;
+                    return true;
+                  },
+                },
+              },
             };
           },
         }),

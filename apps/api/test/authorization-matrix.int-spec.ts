@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { GraphqlResponse, TestBridge } from './bridge-test-app';
 
 /**
@@ -15,9 +17,10 @@ type Persona =
   | 'sponsor'
   | 'candidate'
   | 'mentee'
+  | 'manager'
   | 'noRoles'
   | 'otherTenantAdmin';
-type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
 
 const PERSONAS: Persona[] = [
   'signedOut',
@@ -26,6 +29,7 @@ const PERSONAS: Persona[] = [
   'sponsor',
   'candidate',
   'mentee',
+  'manager',
   'noRoles',
   'otherTenantAdmin',
 ];
@@ -35,6 +39,7 @@ const SIGN_IN: Record<Exclude<Persona, 'signedOut' | 'noRoles'>, string> = {
   sponsor: 'sponsor@acme.test',
   candidate: 'candidate@acme.test',
   mentee: 'mentee@acme.test',
+  manager: 'manager@acme.test',
   otherTenantAdmin: 'hr@globex.test',
 };
 
@@ -43,6 +48,14 @@ interface AcmeIds {
   mentee: string;
   unit: string;
   peopleImport: string;
+  candidate: string;
+  /** Open, sponsored by sponsor@acme.test. */
+  openOpportunity: string;
+  closedOpportunity: string;
+  /** candidate@'s application to the open one, declined by their manager (manager@). */
+  declinedApplication: string;
+  /** A placement the sponsor has already marked completed. */
+  endedPlacement: string;
 }
 
 interface CellContext {
@@ -60,6 +73,10 @@ interface MatrixRow {
   endsSessions?: boolean;
   /** Who in Acme may call it. `everyone` = any signed-in person; `public` = also signed out. */
   allowed: 'public' | 'everyone' | Persona[];
+  /** Relationship rules: what particular personas get instead of the role-based outcome. */
+  outcomes?: Partial<Record<Persona, Outcome>>;
+  /** Over graphql-ws rather than HTTP (subscriptions). */
+  subscription?: boolean;
   /** What the other tenant's admin gets: NOT_FOUND for an Acme id, ALLOWED when the answer is their own data. */
   otherTenant: Outcome;
 }
@@ -172,15 +189,331 @@ const MATRIX: Record<string, MatrixRow> = {
     allowedOutcome: 'BAD_USER_INPUT',
     otherTenant: 'BAD_USER_INPUT',
   },
+  opportunities: {
+    document:
+      '{ opportunities(first: 50) { edges { node { id title sponsor { id } hostUnit { id } applicantCount } } } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  opportunity: {
+    document: 'query($id: ID!) { opportunity(id: $id) { id title } }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: 'everyone',
+    otherTenant: 'NOT_FOUND',
+  },
+  createOpportunity: {
+    document:
+      'mutation { createOpportunity(input: { kind: STRETCH_PROJECT, title: "Matrix project", description: "Checks access", seats: 1, hoursPerWeek: 2, capabilityKeys: ["coaching"] }) { id } }',
+    allowed: signedIn('hr', 'sponsor', 'manager'),
+    otherTenant: 'ALLOWED',
+  },
+  updateOpportunity: {
+    document: 'mutation($id: ID!) { updateOpportunity(input: { id: $id, seats: 2 }) { id } }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: signedIn('hr', 'sponsor'),
+    otherTenant: 'NOT_FOUND',
+  },
+  publishOpportunity: {
+    // Already open: those who may publish are told it is not a draft.
+    document: 'mutation($id: ID!) { publishOpportunity(id: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: signedIn('hr', 'sponsor'),
+    allowedOutcome: 'CONFLICT',
+    otherTenant: 'NOT_FOUND',
+  },
+  closeOpportunity: {
+    document: 'mutation($id: ID!) { closeOpportunity(id: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.closedOpportunity }),
+    allowed: signedIn('hr', 'sponsor'),
+    allowedOutcome: 'CONFLICT',
+    otherTenant: 'NOT_FOUND',
+  },
+  requestMentor: {
+    document:
+      'mutation { requestMentor(input: { goals: "Learn to run renewals well", skills: ["Negotiation"] }) { id } }',
+    allowed: signedIn('mentee'),
+    otherTenant: 'FORBIDDEN',
+  },
+  saveOpportunity: {
+    document: 'mutation($id: ID!) { saveOpportunity(id: $id) { id savedByMe } }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: 'everyone',
+    otherTenant: 'NOT_FOUND',
+  },
+  unsaveOpportunity: {
+    document: 'mutation($id: ID!) { unsaveOpportunity(id: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: 'everyone',
+    otherTenant: 'NOT_FOUND',
+  },
+  myCandidateProfile: {
+    document: '{ myCandidateProfile { hoursPerWeek skills } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  candidateProfile: {
+    document: 'query($id: ID!) { candidateProfile(personId: $id) { hoursPerWeek } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    allowed: signedIn('candidate', 'manager', 'hr', 'sponsor'),
+    outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  updateCandidateProfile: {
+    document:
+      'mutation { updateCandidateProfile(input: { targetTransition: T1, capabilityKeys: ["delegation"], skills: ["TypeScript"], hoursPerWeek: 6 }) { hoursPerWeek } }',
+    allowed: signedIn('candidate'),
+    otherTenant: 'FORBIDDEN',
+  },
+  myApplications: {
+    document: '{ myApplications { id status } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  applications: {
+    document:
+      'query($id: ID!) { applications(opportunityId: $id) { id candidate { id } candidateProfile { skills } } }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: signedIn('hr', 'sponsor'),
+    otherTenant: 'NOT_FOUND',
+  },
+  application: {
+    document: 'query($id: ID!) { application(id: $id) { id status } }',
+    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    allowed: signedIn('candidate', 'sponsor', 'hr', 'manager'),
+    outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  applyToOpportunity: {
+    // The opportunity is closed: a candidate passes the access check and meets the state rule.
+    document: 'mutation($id: ID!) { applyToOpportunity(opportunityId: $id, motivation: "Matrix") { id } }',
+    variables: ({ ids }) => ({ id: ids.closedOpportunity }),
+    allowed: signedIn('candidate'),
+    allowedOutcome: 'CONFLICT',
+    otherTenant: 'FORBIDDEN',
+  },
+  withdrawApplication: {
+    document: 'mutation($id: ID!) { withdrawApplication(id: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    allowed: signedIn('candidate'),
+    allowedOutcome: 'CONFLICT',
+    outcomes: {
+      sponsor: 'FORBIDDEN',
+      hr: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      admin: 'NOT_FOUND',
+      mentee: 'NOT_FOUND',
+      noRoles: 'NOT_FOUND',
+    },
+    otherTenant: 'NOT_FOUND',
+  },
+  respondToOffer: {
+    document: 'mutation($id: ID!) { respondToOffer(applicationId: $id, accept: true) { id } }',
+    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    allowed: signedIn('candidate'),
+    allowedOutcome: 'CONFLICT',
+    outcomes: {
+      sponsor: 'FORBIDDEN',
+      hr: 'FORBIDDEN',
+      manager: 'FORBIDDEN',
+      admin: 'NOT_FOUND',
+      mentee: 'NOT_FOUND',
+      noRoles: 'NOT_FOUND',
+    },
+    otherTenant: 'NOT_FOUND',
+  },
+  decideConsent: {
+    // Already answered by the manager: they are told so; no one else was ever asked.
+    document: 'mutation($id: ID!) { decideConsent(applicationId: $id, approve: true) { id } }',
+    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    allowed: signedIn('manager'),
+    allowedOutcome: 'CONFLICT',
+    otherTenant: 'NOT_FOUND',
+  },
+  shortlistApplication: {
+    document: 'mutation($id: ID!) { shortlistApplication(id: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    allowed: signedIn('sponsor', 'hr'),
+    allowedOutcome: 'CONFLICT',
+    outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  rejectApplication: {
+    document: 'mutation($id: ID!) { rejectApplication(id: $id, reason: "Matrix") { id } }',
+    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    allowed: signedIn('sponsor', 'hr'),
+    allowedOutcome: 'CONFLICT',
+    outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  offerPlacement: {
+    document: 'mutation($id: ID!) { offerPlacement(applicationId: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    allowed: signedIn('sponsor', 'hr'),
+    allowedOutcome: 'CONFLICT',
+    outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  endPlacement: {
+    document: 'mutation($id: ID!) { endPlacement(placementId: $id, completed: true) { id } }',
+    variables: ({ ids }) => ({ id: ids.endedPlacement }),
+    allowed: signedIn('sponsor', 'hr'),
+    allowedOutcome: 'CONFLICT',
+    otherTenant: 'NOT_FOUND',
+  },
+  consentRequests: {
+    document: '{ consentRequests { id status application { id } } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  consentStatistics: {
+    document: '{ consentStatistics { manager { id } requested } }',
+    allowed: signedIn('hr'),
+    otherTenant: 'ALLOWED',
+  },
+  setConsentDeadline: {
+    document: 'mutation { setConsentDeadline(workingDays: 5) { consentWorkingDays } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
+  notifications: {
+    document: '{ notifications(first: 50) { edges { node { id title } } } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  unreadNotificationCount: {
+    document: '{ unreadNotificationCount }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  markNotificationsRead: {
+    document: 'mutation { markNotificationsRead }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  unreadNotificationCountChanged: {
+    document: 'subscription { unreadNotificationCountChanged }',
+    subscription: true,
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
 };
 
 function expectedOutcome(row: MatrixRow, persona: Persona): Outcome {
+  const override = row.outcomes?.[persona];
+  if (override && persona !== 'signedOut' && persona !== 'otherTenantAdmin') return override;
   const allowed = row.allowedOutcome ?? 'ALLOWED';
   if (row.allowed === 'public') return persona === 'otherTenantAdmin' ? row.otherTenant : allowed;
   if (persona === 'signedOut') return 'UNAUTHENTICATED';
   if (persona === 'otherTenantAdmin') return row.otherTenant;
   if (row.allowed === 'everyone') return allowed;
   return row.allowed.includes(persona) ? allowed : 'FORBIDDEN';
+}
+
+/** Sets up the marketplace objects the rows act on, through the API as its users would. */
+async function marketplaceFixtures(
+  bridge: TestBridge,
+  tokens: Map<Persona, string | undefined>,
+): Promise<
+  Pick<
+    AcmeIds,
+    'candidate' | 'openOpportunity' | 'closedOpportunity' | 'declinedApplication' | 'endedPlacement'
+  >
+> {
+  const sponsor = tokens.get('sponsor');
+  const candidate = tokens.get('candidate');
+  const manager = tokens.get('manager');
+  const post = async () => {
+    const { createOpportunity } = await bridge.data<{ createOpportunity: { id: string } }>(
+      'mutation { createOpportunity(input: { kind: STRETCH_PROJECT, title: "Matrix fixture", description: "For the matrix", seats: 2, hoursPerWeek: 2, capabilityKeys: ["coaching"] }) { id } }',
+      {},
+      sponsor,
+    );
+    await bridge.data(
+      'mutation($id: ID!) { publishOpportunity(id: $id) { id } }',
+      { id: createOpportunity.id },
+      sponsor,
+    );
+    return createOpportunity.id;
+  };
+  const apply = async (opportunityId: string) =>
+    (
+      await bridge.data<{ applyToOpportunity: { id: string; candidate: { id: string } } }>(
+        'mutation($id: ID!) { applyToOpportunity(opportunityId: $id, motivation: "Fixture") { id candidate { id } } }',
+        { id: opportunityId },
+        candidate,
+      )
+    ).applyToOpportunity;
+  const openOpportunity = await post();
+  const declined = await apply(openOpportunity);
+  await bridge.data(
+    'mutation($id: ID!) { decideConsent(applicationId: $id, approve: false, reason: "Not this quarter") { id } }',
+    { id: declined.id },
+    manager,
+  );
+  const placedOn = await post();
+  const placed = await apply(placedOn);
+  await bridge.data(
+    'mutation($id: ID!) { decideConsent(applicationId: $id, approve: true) { id } }',
+    { id: placed.id },
+    manager,
+  );
+  await bridge.data(
+    'mutation($id: ID!) { offerPlacement(applicationId: $id) { id } }',
+    { id: placed.id },
+    sponsor,
+  );
+  const { respondToOffer } = await bridge.data<{ respondToOffer: { placement: { id: string } } }>(
+    'mutation($id: ID!) { respondToOffer(applicationId: $id, accept: true) { placement { id } } }',
+    { id: placed.id },
+    candidate,
+  );
+  await bridge.data(
+    'mutation($id: ID!) { endPlacement(placementId: $id, completed: true) { id } }',
+    { id: respondToOffer.placement.id },
+    sponsor,
+  );
+  const closedOpportunity = await post();
+  await bridge.data(
+    'mutation($id: ID!) { closeOpportunity(id: $id) { id } }',
+    { id: closedOpportunity },
+    sponsor,
+  );
+  return {
+    candidate: declined.candidate.id,
+    openOpportunity,
+    closedOpportunity,
+    declinedApplication: declined.id,
+    endedPlacement: respondToOffer.placement.id,
+  };
+}
+
+/** The first result of a subscription over graphql-ws; a refused connection reads as UNAUTHENTICATED. */
+async function subscribeOnce(
+  url: string,
+  document: string,
+  token: string | undefined,
+): Promise<GraphqlResponse<unknown>> {
+  const client = createClient({
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+    retryAttempts: 0,
+  });
+  try {
+    for await (const result of client.iterate({ query: document })) {
+      return result as GraphqlResponse<unknown>;
+    }
+    return { errors: [{ message: 'no result', extensions: { code: 'NO_RESULT' } }] };
+  } catch (error: unknown) {
+    const code = (error as { code?: number }).code;
+    return {
+      errors: [
+        { message: String(code), extensions: { code: code === 4403 ? 'UNAUTHENTICATED' : `CLOSED_${code}` } },
+      ],
+    };
+  } finally {
+    await client.dispose();
+  }
 }
 
 function outcomeOf(response: GraphqlResponse<unknown>): Outcome | string {
@@ -224,7 +557,12 @@ describe('authorization matrix', () => {
     const [row] = await bridge.sql<{ mentee: string; unit: string }>(
       "SELECT p.id AS mentee, p.unit_id AS unit FROM person p WHERE p.email = 'mentee@acme.test'",
     );
-    ids = { mentee: row.mentee, unit: row.unit, peopleImport: importPeople.id };
+    ids = {
+      mentee: row.mentee,
+      unit: row.unit,
+      peopleImport: importPeople.id,
+      ...(await marketplaceFixtures(bridge, tokens)),
+    };
     acmeEmails = new Set(
       (await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map(
         (r) => r.email,
@@ -253,7 +591,9 @@ describe('authorization matrix', () => {
     const email = emailOf.get(persona);
     const token = row.endsSessions && email ? (await signInAgain(email)).token : tokens.get(persona);
     const variables = (await row.variables?.({ ids, signInAgain })) ?? {};
-    const response = await bridge.graphql(row.document, variables, token);
+    const response = row.subscription
+      ? await subscribeOnce(bridge.url, row.document, token)
+      : await bridge.graphql(row.document, variables, token);
     expect(outcomeOf(response)).toBe(expected);
     // Signing out everywhere ended the persona's usual session too: give them a new one for the next rows.
     if (row.endsSessions && email) tokens.set(persona, await bridge.signIn(email));

@@ -114,7 +114,11 @@ describe('roles and the audit log', () => {
   it('refuses an audit log cursor it did not make, naming the argument', async () => {
     const forged = Buffer.from(JSON.stringify(['yesterday', 'not-a-uuid'])).toString('base64url');
     const error = onlyError(
-      await bridge.graphql('query($after: String) { auditLog(after: $after) { totalCount } }', { after: forged }, admin),
+      await bridge.graphql(
+        'query($after: String) { auditLog(after: $after) { totalCount } }',
+        { after: forged },
+        admin,
+      ),
     );
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });

@@ -26,6 +26,6 @@ import { SessionsResolver } from '../sessions/sessions.resolver';
     TokenService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordHasher],
+  exports: [PasswordHasher, AuthService],
 })
 export class AuthModule {}

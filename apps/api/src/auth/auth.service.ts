@@ -96,6 +96,29 @@ export class AuthService {
    * The actor behind a bearer token, re-read each request so a removed role or person takes effect
    * at once. Opens the request's tenant transaction for the token's organization.
    */
+  /**
+   * The actor of a long-lived connection (a graphql-ws subscription): checked like a request, but in
+   * a short transaction of its own, since the connection must not hold one open.
+   */
+  async actorForConnection(token: string): Promise<Actor | undefined> {
+    const claims = await this.tokens.verify(token);
+    if (!claims) return undefined;
+    return this.db.run(claims.org, async (manager) => {
+      if (!(await this.sessions.isLive(claims.org, claims.sub, claims.sid))) return undefined;
+      const person = await manager.findOne(PersonEntity, {
+        select: { id: true, organizationId: true, roles: true, active: true },
+        where: { organizationId: claims.org, id: claims.sub },
+      });
+      if (!person?.active) return undefined;
+      return {
+        personId: person.id,
+        organizationId: person.organizationId,
+        roles: person.roles,
+        sessionId: claims.sid,
+      };
+    });
+  }
+
   async actorFromToken(token: string): Promise<Actor | undefined> {
     const claims = await this.tokens.verify(token);
     if (!claims) return undefined;

@@ -45,6 +45,14 @@ const environmentSchema = z
     SEED_DEMO: booleanFromEnv.optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
     JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
+    SMTP_URL: z
+      .string()
+      .regex(
+        /^smtps?:\/\//,
+        'must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.com:587',
+      )
+      .optional(),
+    EMAIL_FROM: z.string().min(3).default('Bridge <bridge@localhost>'),
     TRUST_PROXY: z
       .string()
       .regex(/^(true|false|\d+|[a-z0-9.:/, ]+)$/i, 'must be true, false, a hop count, or addresses/subnets')
@@ -96,6 +104,9 @@ export interface AppConfig {
   readonly jobPollSeconds: number;
   /** Sign-in through the company's identity provider (OpenID Connect), when configured. */
   readonly oidc: OidcConfig | undefined;
+  /** Where e-mail goes out; without it, e-mails are written to the log. */
+  readonly smtpUrl: string | undefined;
+  readonly emailFrom: string;
   /** Express's "trust proxy": which proxies may say who the client is (X-Forwarded-For). */
   readonly trustProxy: boolean | number | string;
 }
@@ -155,6 +166,8 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
             displayName: env.OIDC_DISPLAY_NAME ?? 'your company account',
           }
         : undefined,
+    smtpUrl: env.SMTP_URL,
+    emailFrom: env.EMAIL_FROM,
     trustProxy:
       env.TRUST_PROXY === 'true'
         ? true

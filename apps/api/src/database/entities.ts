@@ -8,6 +8,14 @@ import {
   FrameworkIndicatorEntity,
   FrameworkTransitionEntity,
 } from '../framework/framework.entities';
+import {
+  ApplicationEntity,
+  ConsentRequestEntity,
+  PlacementEntity,
+} from '../applications/application.entities';
+import { CandidateProfileEntity } from '../candidate-profiles/candidate-profile.entity';
+import { EmailOutboxEntity, NotificationEntity } from '../notifications/notification.entities';
+import { OpportunityEntity, SavedOpportunityEntity } from '../opportunities/opportunity.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PasswordResetEntity } from '../sessions/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -25,4 +33,12 @@ export const BRIDGE_ENTITIES = [
   FrameworkCapabilityEntity,
   FrameworkIndicatorEntity,
   FrameworkTransitionEntity,
+  CandidateProfileEntity,
+  OpportunityEntity,
+  SavedOpportunityEntity,
+  ApplicationEntity,
+  ConsentRequestEntity,
+  PlacementEntity,
+  NotificationEntity,
+  EmailOutboxEntity,
 ];

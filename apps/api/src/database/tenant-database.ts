@@ -82,6 +82,14 @@ export class TenantDatabase {
     scope.afterCommit.push(work);
   }
 
+  /**
+   * A query outside any tenant, for the SECURITY DEFINER functions that answer the few questions
+   * that span organizations (which organizations have overdue work); never for tenant tables.
+   */
+  unscopedQuery<T>(sql: string, parameters: unknown[]): Promise<T[]> {
+    return this.dataSource.query(sql, parameters);
+  }
+
   /** Runs work in a new transaction of its own for this organization (jobs, tools, sign-in). */
   async run<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const scope: TenantScope = { organizationId, afterCommit: [] };

@@ -10,7 +10,7 @@ export interface DemoOrganization {
 }
 
 /** mulberry32: a tiny seeded generator, so every fresh instance gets the same demo people. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,7 +3,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PasswordHasher } from '../auth/password-hasher';
 import { TenantDatabase } from '../database/tenant-database';
 import { PeopleImportService } from '../people-import/people-import.service';
-import { buildDemoOrganizations, DEMO_PASSWORD } from './demo-organizations';
+import { seedDemoMarketplace } from './demo-marketplace';
+import { buildDemoOrganizations, DEMO_PASSWORD, seededRandom } from './demo-organizations';
 
 export interface SeedOutcome {
   organization: string;
@@ -50,6 +51,7 @@ export class DemoSeedService {
           organizationId,
           passwordHash,
         ]);
+        await seedDemoMarketplace(manager, organizationId, seededRandom(demo.slug.length));
         return true;
       });
       if (created) this.logger.log(`Seeded demo organization ${demo.name} with ${demo.people.length} people`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { DEFAULT_LEADERSHIP_FRAMEWORK, IndicatorKind, RatingAnchor, WarningPattern } from '@bridge/domain';
 import { AuditLogService } from '../audit/audit-log.service';
 import type { Actor } from '../auth/actor';
@@ -159,6 +159,24 @@ export class FrameworkService {
       manager,
     );
     return { ...indicator, createdAt: new Date() };
+  }
+
+  /** Refuses keys that are not capabilities of the organization's framework, naming the field and the key. */
+  async assertCapabilityKeys(organizationId: string, keys: readonly string[], field: string): Promise<void> {
+    if (keys.length === 0) return;
+    const manager = this.db.manager();
+    await this.ensureCopy(manager, organizationId);
+    const known = await manager.find(FrameworkCapabilityEntity, {
+      select: { key: true },
+      where: { organizationId, key: In([...keys]) },
+    });
+    const knownKeys = new Set(known.map((capability) => capability.key));
+    const unknown = keys.find((key) => !knownKeys.has(key));
+    if (unknown !== undefined)
+      throw new BadUserInputError(
+        field,
+        `${field} "${unknown}" is not a capability of the leadership framework`,
+      );
   }
 
   /** Copies the default framework into the organization once; concurrent first requests are harmless. */

@@ -13,6 +13,8 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private stopping = false;
+  /** Set per queue by `handle`, applied by `enqueue` (send-time options also cover queues made by older versions). */
+  private readonly retryLimits = new Map<string, number>();
 
   constructor(
     @Inject(DATABASE_OWNER_URL) databaseOwnerUrl: string,
@@ -40,8 +42,16 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
   }
 
-  /** Registers the handler of one kind of job. A job that throws is not retried: handlers record their own failure. */
-  async handle<T extends object>(name: string, handler: (payload: T) => Promise<void>): Promise<void> {
+  /**
+   * Registers the handler of one kind of job. By default a job that throws is not retried (handlers
+   * record their own failure); `retryLimit` retries it with exponential backoff instead.
+   */
+  async handle<T extends object>(
+    name: string,
+    handler: (payload: T) => Promise<void>,
+    options: { retryLimit?: number } = {},
+  ): Promise<void> {
+    this.retryLimits.set(name, options.retryLimit ?? 0);
     await this.boss.createQueue(name);
     await this.boss.work<T>(
       name,
@@ -52,7 +62,15 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     );
   }
 
+  /** Queues a job with its queue's retry policy (see `handle`). */
   async enqueue<T extends object>(name: string, payload: T): Promise<void> {
-    await this.boss.send(name, payload, { retryLimit: 0 });
+    const retryLimit = this.retryLimits.get(name) ?? 0;
+    await this.boss.send(name, payload, { retryLimit, retryDelay: 2, retryBackoff: retryLimit > 0 });
+  }
+
+  /** Runs `name` with no payload on a cron schedule; with several replicas, one of them runs each tick. */
+  async schedule(name: string, cron: string): Promise<void> {
+    await this.boss.createQueue(name);
+    await this.boss.schedule(name, cron);
   }
 }

@@ -24,6 +24,22 @@ export class OrgUnitsService {
     return this.units.findBy({ organizationId, id: In([...ids]) });
   }
 
+  /** The function (top-level unit) each unit belongs to; a function is its own. One query for a batch. */
+  async functionsOf(organizationId: string, unitIds: readonly string[]): Promise<Map<string, string>> {
+    if (unitIds.length === 0) return new Map();
+    const rows: { unitId: string; functionId: string }[] = await this.units.manager.query(
+      `WITH RECURSIVE up AS (
+         SELECT id AS unit_id, id, parent_id FROM org_unit WHERE organization_id = $1 AND id = ANY($2::uuid[])
+         UNION ALL
+         SELECT up.unit_id, parent.id, parent.parent_id FROM up
+         JOIN org_unit parent ON parent.organization_id = $1 AND parent.id = up.parent_id
+       )
+       SELECT unit_id AS "unitId", id AS "functionId" FROM up WHERE parent_id IS NULL`,
+      [organizationId, [...unitIds]],
+    );
+    return new Map(rows.map((row) => [row.unitId, row.functionId]));
+  }
+
   /** Active people directly in each unit (not its sub-units), one query for a batch of units. */
   async memberCounts(organizationId: string, unitIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.people

@@ -1,7 +1,8 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A tenant. Not itself tenant-owned: every other table points here through organization_id. */
 @Entity('organization')
+@Check('ck_organization_consent_days', 'consent_working_days BETWEEN 1 AND 30')
 @Index('uq_organization_slug', ['slug'], { unique: true })
 export class OrganizationEntity {
   @PrimaryColumn('uuid')
@@ -12,6 +13,10 @@ export class OrganizationEntity {
 
   @Column('text')
   name!: string;
+
+  /** Working days a manager has to answer a consent request before it goes to their own manager. */
+  @Column({ type: 'integer', name: 'consent_working_days', default: 5 })
+  consentWorkingDays!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('Organization')
 export class OrganizationModel {
@@ -10,4 +10,10 @@ export class OrganizationModel {
 
   @Field()
   slug!: string;
+
+  @Field(() => Int, {
+    description:
+      'Working days a manager has to answer a consent request before it goes to their own manager.',
+  })
+  consentWorkingDays!: number;
 }

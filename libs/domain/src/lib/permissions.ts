@@ -8,6 +8,15 @@ export enum Permission {
   ReadAuditLog = 'audit.read',
   ResetPasswords = 'people.password.reset',
   EditFramework = 'framework.edit',
+  PostOpportunities = 'opportunities.post',
+  /** Act on one opportunity and its applicants: its sponsor, or HR on their behalf. */
+  ManageOpportunity = 'opportunity.manage',
+  ApplyToOpportunities = 'opportunities.apply',
+  RequestMentor = 'mentor.request',
+  /** Answer one consent request: only the person it is addressed to. */
+  DecideConsent = 'consent.decide',
+  ReadConsentStatistics = 'consent.statistics.read',
+  ConfigureOrganization = 'organization.configure',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -18,6 +27,14 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ReadAuditLog]: [Role.ADMIN],
   [Permission.ResetPasswords]: [Role.ADMIN],
   [Permission.EditFramework]: [Role.ADMIN],
+  [Permission.PostOpportunities]: [Role.SPONSOR, Role.HR],
+  [Permission.ManageOpportunity]: 'everyone',
+  [Permission.ApplyToOpportunities]: [Role.CANDIDATE],
+  [Permission.RequestMentor]: [Role.MENTEE],
+  // Managers are derived from reporting lines, so anyone may be asked; the subject decides.
+  [Permission.DecideConsent]: 'everyone',
+  [Permission.ReadConsentStatistics]: [Role.HR],
+  [Permission.ConfigureOrganization]: [Role.ADMIN],
 };
 
 export interface PolicyActor {
@@ -26,12 +43,15 @@ export interface PolicyActor {
 }
 
 /** The thing acted on, when the rule depends on it. */
-export type PolicySubject = {
-  kind: 'person';
-  personId: string;
-  roles?: readonly Role[];
-  newRoles?: readonly Role[];
-};
+export type PolicySubject =
+  | {
+      kind: 'person';
+      personId: string;
+      roles?: readonly Role[];
+      newRoles?: readonly Role[];
+    }
+  | { kind: 'opportunity'; sponsorId: string }
+  | { kind: 'consentRequest'; approverId: string };
 
 export interface PolicyDecision {
   allowed: boolean;
@@ -56,6 +76,18 @@ export function decide(actor: PolicyActor, permission: Permission, subject?: Pol
     const keepsAdmin = subject.newRoles?.includes(Role.ADMIN) ?? true;
     if (!keepsAdmin)
       return { allowed: false, reason: 'You cannot remove your own admin role; ask another admin.' };
+  }
+  if (permission === Permission.ManageOpportunity) {
+    const owns = subject?.kind === 'opportunity' && subject.sponsorId === actor.personId;
+    if (!owns && !actor.roles.includes(Role.HR))
+      return { allowed: false, reason: 'Only the sponsor of this opportunity (or HR) can do this.' };
+  }
+  if (permission === Permission.DecideConsent) {
+    if (subject?.kind !== 'consentRequest' || subject.approverId !== actor.personId)
+      return {
+        allowed: false,
+        reason: 'Only the manager this consent request is addressed to can answer it.',
+      };
   }
   return { allowed: true };
 }

@@ -29,6 +29,33 @@ export type AddIndicatorInput = {
   warningPattern?: InputMaybe<WarningPattern>;
 };
 
+export type Application = {
+  candidate: Person;
+  candidateProfile?: Maybe<CandidateProfile>;
+  /** Consent requests in order: the manager, then any escalation. */
+  consentRequests: Array<ConsentRequest>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  motivation: Scalars['String']['output'];
+  opportunity: Opportunity;
+  placement?: Maybe<Placement>;
+  status: ApplicationStatus;
+  /** Why it was rejected, declined by the manager, or the offer turned down. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** AWAITING_CONSENT (the manager is asked) → SUBMITTED (with the sponsor) → SHORTLISTED → OFFERED → PLACED; or DECLINED, REJECTED, WITHDRAWN. */
+export type ApplicationStatus =
+  | 'AWAITING_CONSENT'
+  | 'DECLINED'
+  | 'OFFERED'
+  | 'PLACED'
+  | 'REJECTED'
+  | 'SHORTLISTED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
 export type AuditEvent = {
   /** What kind of event: `sign-in`, `roles.changed`, `people.imported`, `password.changed`, … */
   action: Scalars['String']['output'];
@@ -62,11 +89,81 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
 };
 
+/** What a candidate wants from stretch work and how much they can take on. */
+export type CandidateProfile = {
+  activeMentees: Scalars['Int']['output'];
+  activeProjects: Scalars['Int']['output'];
+  /** Capabilities the candidate wants to develop, by framework key. */
+  capabilityKeys: Array<Scalars['String']['output']>;
+  /** Hours per week already committed to active placements. */
+  committedHours: Scalars['Int']['output'];
+  headline: Scalars['String']['output'];
+  /** Hours per week available for stretch work. */
+  hoursPerWeek: Scalars['Int']['output'];
+  /** Mentees the candidate can take at once. */
+  maxMentees: Scalars['Int']['output'];
+  /** Concurrent stretch projects the candidate can lead. */
+  maxProjects: Scalars['Int']['output'];
+  skills: Array<Scalars['String']['output']>;
+  targetTransition: TransitionKey;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type CandidateProfileInput = {
+  capabilityKeys: Array<Scalars['String']['input']>;
+  headline?: InputMaybe<Scalars['String']['input']>;
+  hoursPerWeek: Scalars['Int']['input'];
+  /** Defaults to 2. */
+  maxMentees?: InputMaybe<Scalars['Int']['input']>;
+  /** Defaults to 1. */
+  maxProjects?: InputMaybe<Scalars['Int']['input']>;
+  skills: Array<Scalars['String']['input']>;
+  targetTransition: TransitionKey;
+};
+
 export type Capability = {
   description: Scalars['String']['output'];
   indicators: Array<Indicator>;
   key: Scalars['String']['output'];
   name: Scalars['String']['output'];
+};
+
+/** A request to a manager to consent to the time a report's stretch work takes. */
+export type ConsentRequest = {
+  application: Application;
+  approver: Person;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  dueAt: Scalars['DateTime']['output'];
+  /** 0 for the candidate's manager; 1 after one escalation, … */
+  escalationLevel: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: ConsentStatus;
+};
+
+export type ConsentStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DECLINED'
+  | 'ESCALATED'
+  | 'PENDING';
+
+export type CreateOpportunityInput = {
+  capabilityKeys: Array<Scalars['String']['input']>;
+  crossFunctional?: Scalars['Boolean']['input'];
+  description: Scalars['String']['input'];
+  /** YYYY-MM-DD, not before startsOn */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to the sponsor's own unit. */
+  hostUnitId?: InputMaybe<Scalars['ID']['input']>;
+  hoursPerWeek: Scalars['Int']['input'];
+  kind: OpportunityKind;
+  seats: Scalars['Int']['input'];
+  skills?: Array<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 /** Which header of the file was read as which field. */
@@ -101,34 +198,86 @@ export type LeadershipFramework = {
   transitions: Array<Transition>;
 };
 
+/** How one manager answered consent requests; refusals and lapses are where talent hoarding shows. */
+export type ManagerConsentStatistics = {
+  /** Approved over answered-or-lapsed requests, 0–1; null before any. */
+  approvalRate?: Maybe<Scalars['Float']['output']>;
+  approved: Scalars['Int']['output'];
+  declined: Scalars['Int']['output'];
+  /** Let lapse past the deadline, so sent up a level. */
+  escalated: Scalars['Int']['output'];
+  manager: Person;
+  medianHoursToDecide?: Maybe<Scalars['Float']['output']>;
+  pending: Scalars['Int']['output'];
+  /** Declined or lapsed over answered-or-lapsed requests, 0–1. */
+  refusalRate?: Maybe<Scalars['Float']['output']>;
+  requested: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   /** Adds a positive indicator or a warning sign to a capability. */
   addIndicator: Indicator;
+  /** Applies with a motivation; the candidate's manager is asked to consent. */
+  applyToOpportunity: Application;
   /** Changes the signed-in person's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
+  /** Closes to applications; open applications are rejected, placements carry on. */
+  closeOpportunity: Opportunity;
+  /** Saves a new opportunity as a draft; publish it to open it. */
+  createOpportunity: Opportunity;
   /** A one-time link (valid 24 hours) for a person to set a new password. */
   createPasswordResetLink: PasswordResetLink;
+  /** The manager the consent request is addressed to approves or declines (with a reason). */
+  decideConsent: Application;
+  /** The sponsor (or HR) marks a placement completed, or ended early with a reason. */
+  endPlacement: Placement;
   /** Imports people from an HR export. All or nothing: any bad row and nothing changes. A clean file is applied in the background: poll peopleImport(id) for progress. */
   importPeople: PeopleImport;
   /** Signs in with e-mail and password. */
   login: AuthPayload;
+  /** Marks notifications read; returns how many are still unread. */
+  markNotificationsRead: Scalars['Int']['output'];
+  offerPlacement: Application;
+  /** DRAFT → OPEN (its sponsor, or HR). */
+  publishOpportunity: Opportunity;
   /** A new access token and refresh token for a refresh token; each refresh token works once. */
   refreshSession: AuthPayload;
+  rejectApplication: Application;
+  /** A mentee asks for a mentor: an open MENTORSHIP opportunity candidates can apply to. */
+  requestMentor: Opportunity;
   /** Sets a new password with a reset link; every session of the person ends. */
   resetPassword: Scalars['Boolean']['output'];
+  /** The candidate accepts (a placement begins) or declines an offer. */
+  respondToOffer: Application;
+  saveOpportunity: Opportunity;
+  /** Sets how many working days managers have to answer (admins). */
+  setConsentDeadline: Organization;
   /** Sets a person's roles (admins; an admin cannot remove their own admin role). */
   setPersonRoles: Person;
+  shortlistApplication: Application;
   /** Ends this session. */
   signOut: Scalars['Boolean']['output'];
   /** Ends every session of the signed-in person, this one included; returns how many. */
   signOutEverywhere: Scalars['Int']['output'];
+  unsaveOpportunity: Opportunity;
+  /** Creates or replaces the signed-in candidate's profile. */
+  updateCandidateProfile: CandidateProfile;
   /** Renames or re-describes a capability in the organization's framework. */
   updateCapability: Capability;
+  /** Edits a draft or open opportunity (its sponsor, or HR). */
+  updateOpportunity: Opportunity;
+  withdrawApplication: Application;
 };
 
 
 export type MutationAddIndicatorArgs = {
   input: AddIndicatorInput;
+};
+
+
+export type MutationApplyToOpportunityArgs = {
+  motivation: Scalars['String']['input'];
+  opportunityId: Scalars['ID']['input'];
 };
 
 
@@ -138,8 +287,32 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationCloseOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateOpportunityArgs = {
+  input: CreateOpportunityInput;
+};
+
+
 export type MutationCreatePasswordResetLinkArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationDecideConsentArgs = {
+  applicationId: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEndPlacementArgs = {
+  completed: Scalars['Boolean']['input'];
+  placementId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -156,8 +329,34 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationOfferPlacementArgs = {
+  applicationId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRejectApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRequestMentorArgs = {
+  input: RequestMentorInput;
 };
 
 
@@ -167,15 +366,172 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRespondToOfferArgs = {
+  accept: Scalars['Boolean']['input'];
+  applicationId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSaveOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetConsentDeadlineArgs = {
+  workingDays: Scalars['Int']['input'];
+};
+
+
 export type MutationSetPersonRolesArgs = {
   personId: Scalars['ID']['input'];
   roles: Array<Role>;
 };
 
 
+export type MutationShortlistApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnsaveOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateCandidateProfileArgs = {
+  input: CandidateProfileInput;
+};
+
+
 export type MutationUpdateCapabilityArgs = {
   input: UpdateCapabilityInput;
 };
+
+
+export type MutationUpdateOpportunityArgs = {
+  input: UpdateOpportunityInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type Notification = {
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** Where in the web client this leads. */
+  link?: Maybe<Scalars['String']['output']>;
+  read: Scalars['Boolean']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  edges: Array<NotificationModelEdge>;
+  pageInfo: PageInfo;
+  /** All matches of the filter, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationKind =
+  | 'APPLICATION_OFFERED'
+  | 'APPLICATION_RECEIVED'
+  | 'APPLICATION_REJECTED'
+  | 'APPLICATION_SHORTLISTED'
+  | 'APPLICATION_WITHDRAWN'
+  | 'CONSENT_DECIDED'
+  | 'CONSENT_ESCALATED'
+  | 'CONSENT_REQUESTED'
+  | 'OFFER_ACCEPTED'
+  | 'OFFER_DECLINED'
+  | 'PLACEMENT_ENDED'
+  | 'PLACEMENT_STARTED';
+
+export type NotificationModelEdge = {
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type Opportunity = {
+  /** Live applications (not withdrawn, declined or rejected). */
+  applicantCount: Scalars['Int']['output'];
+  /** Capabilities the work exercises, by framework key. */
+  capabilityKeys: Array<Scalars['String']['output']>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Only people outside the host function may apply. */
+  crossFunctional: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  endsOn?: Maybe<Scalars['String']['output']>;
+  hostUnit?: Maybe<OrgUnit>;
+  hoursPerWeek: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: OpportunityKind;
+  /** For a mentor request: the mentee. */
+  mentee?: Maybe<Person>;
+  /** The signed-in person's latest application to this opportunity. */
+  myApplication?: Maybe<Application>;
+  /** Placements on this opportunity: for its sponsor and HR; empty for anyone else. */
+  placements: Array<Placement>;
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Saved by the signed-in person. */
+  savedByMe: Scalars['Boolean']['output'];
+  seats: Scalars['Int']['output'];
+  /** Active placements. */
+  seatsFilled: Scalars['Int']['output'];
+  skills: Array<Scalars['String']['output']>;
+  sponsor: Person;
+  /** YYYY-MM-DD */
+  startsOn?: Maybe<Scalars['String']['output']>;
+  status: OpportunityStatus;
+  title: Scalars['String']['output'];
+};
+
+export type OpportunityConnection = {
+  edges: Array<OpportunityModelEdge>;
+  pageInfo: PageInfo;
+  /** All matches of the filter, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityFilterInput = {
+  /** Exercises this capability (framework key). */
+  capabilityKey?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OpportunityKind>;
+  /** At most this many hours per week. */
+  maxHoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  /** Only those the signed-in person saved. */
+  savedByMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Full-text search on title and description. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Asks for this skill (any case). */
+  skill?: InputMaybe<Scalars['String']['input']>;
+  /** Only those the signed-in person sponsors (any status). */
+  sponsoredByMe?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Defaults to OPEN; drafts are only listed for their sponsor and HR. */
+  status?: InputMaybe<OpportunityStatus>;
+  /** Hosted in this function or any unit inside it. */
+  unitId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A project to lead, or a junior colleague to mentor. */
+export type OpportunityKind =
+  | 'MENTORSHIP'
+  | 'STRETCH_PROJECT';
+
+export type OpportunityModelEdge = {
+  cursor: Scalars['String']['output'];
+  node: Opportunity;
+};
+
+export type OpportunityStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
 
 export type OrgUnit = {
   id: Scalars['ID']['output'];
@@ -193,6 +549,8 @@ export type OrgUnitKind =
   | 'TEAM';
 
 export type Organization = {
+  /** Working days a manager has to answer a consent request before it goes to their own manager. */
+  consentWorkingDays: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
@@ -282,13 +640,49 @@ export type PersonModelEdge = {
   node: Person;
 };
 
+/** A candidate at work on an opportunity. */
+export type Placement = {
+  candidate: Person;
+  endReason?: Maybe<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  hoursPerWeek: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: OpportunityKind;
+  opportunity: Opportunity;
+  startedAt: Scalars['DateTime']['output'];
+  status: PlacementStatus;
+};
+
+export type PlacementStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'ENDED_EARLY';
+
 export type Query = {
+  application: Application;
+  /** An opportunity's applications (its sponsor, or HR). */
+  applications: Array<Application>;
   /** Sign-ins, role changes and imports, newest first. */
   auditLog: AuditEventConnection;
+  /** A candidate's profile: for the candidate, their manager, sponsors and HR. */
+  candidateProfile?: Maybe<CandidateProfile>;
+  /** Consent requests addressed to the signed-in person: pending first, soonest due. */
+  consentRequests: Array<ConsentRequest>;
+  /** Per manager: consent requests approved, declined and let lapse (HR). */
+  consentStatistics: Array<ManagerConsentStatistics>;
   /** The organization's leadership framework: transitions, capabilities, indicators, scale. */
   leadershipFramework: LeadershipFramework;
   /** The signed-in person. */
   me: Person;
+  /** The signed-in candidate's applications, newest first. */
+  myApplications: Array<Application>;
+  /** The signed-in person's candidate profile, if they have one. */
+  myCandidateProfile?: Maybe<CandidateProfile>;
+  /** The signed-in person's notifications, newest first. */
+  notifications: NotificationConnection;
+  /** Opportunities, newest first; open ones unless the filter says otherwise. */
+  opportunities: OpportunityConnection;
+  opportunity: Opportunity;
   /** People at the top of the reporting lines, where the org chart starts. */
   orgChartRoots: Array<Person>;
   /** Every function and team of the organization, for the org chart. */
@@ -301,12 +695,52 @@ export type Query = {
   person: Person;
   /** How people of this installation can sign in, for the sign-in page. */
   signInOptions: SignInOptions;
+  unreadNotificationCount: Scalars['Int']['output'];
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  opportunityId: Scalars['ID']['input'];
 };
 
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCandidateProfileArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryConsentRequestsArgs = {
+  pendingOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilterInput>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -338,6 +772,19 @@ export type RatingAnchor = {
   rating: Scalars['Int']['output'];
 };
 
+export type RequestMentorInput = {
+  /** YYYY-MM-DD */
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  /** What the mentee wants to get better at, in their own words. */
+  goals: Scalars['String']['input'];
+  /** Hours per week of the mentor’s time. */
+  hoursPerWeek?: Scalars['Int']['input'];
+  /** Skills they want help with. */
+  skills: Array<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
 export { Role };
 
 export type SignInOptions = {
@@ -350,6 +797,11 @@ export type SingleSignOn = {
   name: Scalars['String']['output'];
   /** Send the browser here to sign in with the provider. */
   startUrl: Scalars['String']['output'];
+};
+
+export type Subscription = {
+  /** The unread count now, then again whenever it changes (over graphql-ws). */
+  unreadNotificationCountChanged: Scalars['Int']['output'];
 };
 
 export type Transition = {
@@ -373,6 +825,20 @@ export type UpdateCapabilityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   key: Scalars['String']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOpportunityInput = {
+  capabilityKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  crossFunctional?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  hostUnitId?: InputMaybe<Scalars['ID']['input']>;
+  hoursPerWeek?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  seats?: InputMaybe<Scalars['Int']['input']>;
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsOn?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The ways leading goes wrong that the seeds warn about. */

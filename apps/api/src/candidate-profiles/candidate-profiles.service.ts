@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { DEFAULT_CANDIDATE_CAPACITY, normalizeSkills, Role } from '@bridge/domain';
+import type { Actor } from '../auth/actor';
+import { ConflictError, NotFoundError } from '../common/bridge-errors';
+import { TenantDatabase } from '../database/tenant-database';
+import { FrameworkService } from '../framework/framework.service';
+import { PersonEntity } from '../people/person.entity';
+import { CandidateProfileEntity } from './candidate-profile.entity';
+import type { CandidateProfileInput } from './dto/candidate-profile.models';
+
+@Injectable()
+export class CandidateProfilesService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly framework: FrameworkService,
+  ) {}
+
+  mine(actor: Actor): Promise<CandidateProfileEntity | null> {
+    return this.db.manager().findOneBy(CandidateProfileEntity, {
+      organizationId: actor.organizationId,
+      personId: actor.personId,
+    });
+  }
+
+  byPersonIds(organizationId: string, personIds: readonly string[]): Promise<CandidateProfileEntity[]> {
+    return this.db.manager().findBy(CandidateProfileEntity, { organizationId, personId: In([...personIds]) });
+  }
+
+  /**
+   * A candidate's profile, for the candidate, their manager, HR and sponsors (who read it when
+   * choosing applicants). Anyone else gets NOT_FOUND, as for an id that does not exist.
+   */
+  async forViewer(actor: Actor, personId: string): Promise<CandidateProfileEntity | null> {
+    const manager = this.db.manager();
+    const person = await manager.findOneBy(PersonEntity, {
+      organizationId: actor.organizationId,
+      id: personId,
+    });
+    if (!person) throw new NotFoundError('person', personId);
+    const mayRead =
+      personId === actor.personId ||
+      person.managerId === actor.personId ||
+      actor.roles.includes(Role.HR) ||
+      actor.roles.includes(Role.SPONSOR);
+    if (!mayRead) throw new NotFoundError('candidate profile', personId);
+    return manager.findOneBy(CandidateProfileEntity, { organizationId: actor.organizationId, personId });
+  }
+
+  async update(actor: Actor, input: CandidateProfileInput): Promise<CandidateProfileEntity> {
+    const manager = this.db.manager();
+    await this.framework.assertCapabilityKeys(
+      actor.organizationId,
+      input.capabilityKeys,
+      'input.capabilityKeys',
+    );
+    const key = { organizationId: actor.organizationId, personId: actor.personId };
+    // Locked so a placement accepted at the same moment cannot slip under a lowered capacity.
+    const current = await manager.findOne(CandidateProfileEntity, {
+      where: key,
+      lock: { mode: 'pessimistic_write' },
+    });
+    const next = {
+      targetTransition: input.targetTransition,
+      headline: input.headline?.trim() ?? current?.headline ?? '',
+      capabilityKeys: [...new Set(input.capabilityKeys)],
+      skills: normalizeSkills(input.skills),
+      hoursPerWeek: input.hoursPerWeek,
+      maxProjects: input.maxProjects ?? current?.maxProjects ?? DEFAULT_CANDIDATE_CAPACITY.projects,
+      maxMentees: input.maxMentees ?? current?.maxMentees ?? DEFAULT_CANDIDATE_CAPACITY.mentees,
+    };
+    if (current) {
+      if (next.hoursPerWeek < current.committedHours)
+        throw new ConflictError(
+          `You are committed to ${current.committedHours} hours a week in active placements; input.hoursPerWeek cannot be lower until one ends.`,
+        );
+      if (next.maxProjects < current.activeProjects || next.maxMentees < current.activeMentees)
+        throw new ConflictError('You cannot lower your capacity below the placements you hold now.');
+      await manager.update(CandidateProfileEntity, key, next);
+    } else {
+      await manager.insert(CandidateProfileEntity, { ...key, ...next });
+    }
+    return manager.findOneByOrFail(CandidateProfileEntity, key);
+  }
+}

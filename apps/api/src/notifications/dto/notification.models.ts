@@ -1,0 +1,71 @@
+import { ArgsType, Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { NotificationKind } from '@bridge/domain';
+import { ConnectionType } from '../../common/connection';
+
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+@ObjectType('Notification')
+export class NotificationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => NotificationKind)
+  kind!: NotificationKind;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  body!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where in the web client this leads.' })
+  link!: string | null;
+
+  @Field()
+  read!: boolean;
+
+  @Field()
+  createdAt!: Date;
+}
+
+@ObjectType('NotificationConnection')
+export class NotificationConnectionModel extends ConnectionType(NotificationModel) {}
+
+@ArgsType()
+export class NotificationsArgs {
+  @Field(() => Int, { defaultValue: 20 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  unreadOnly = false;
+}
+
+@ArgsType()
+export class MarkNotificationsReadArgs {
+  @Field(() => [ID], { nullable: true, description: 'Which to mark read; all of them when omitted.' })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  ids?: string[] | null;
+}

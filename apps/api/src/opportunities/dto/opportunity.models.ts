@@ -1,0 +1,358 @@
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { OPPORTUNITY_LIMITS, OpportunityKind, OpportunityStatus } from '@bridge/domain';
+import { ConnectionType } from '../../common/connection';
+
+registerEnumType(OpportunityKind, {
+  name: 'OpportunityKind',
+  description: 'A project to lead, or a junior colleague to mentor.',
+});
+registerEnumType(OpportunityStatus, { name: 'OpportunityStatus' });
+
+const DATE = { strict: true, strictSeparator: true } as const;
+const DATE_MESSAGE = { message: '$property must be a date written YYYY-MM-DD' };
+
+@ObjectType('Opportunity')
+export class OpportunityModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => OpportunityKind)
+  kind!: OpportunityKind;
+
+  @Field(() => OpportunityStatus)
+  status!: OpportunityStatus;
+
+  @Field()
+  title!: string;
+
+  @Field()
+  description!: string;
+
+  @Field(() => Int)
+  seats!: number;
+
+  @Field(() => Int, { description: 'Active placements.' })
+  seatsFilled!: number;
+
+  @Field(() => Int)
+  hoursPerWeek!: number;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  startsOn!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  endsOn!: string | null;
+
+  @Field(() => [String], { description: 'Capabilities the work exercises, by framework key.' })
+  capabilityKeys!: string[];
+
+  @Field(() => [String])
+  skills!: string[];
+
+  @Field({ description: 'Only people outside the host function may apply.' })
+  crossFunctional!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  closedAt!: Date | null;
+
+  @Field()
+  createdAt!: Date;
+
+  organizationId!: string;
+  sponsorId!: string;
+  hostUnitId!: string | null;
+  menteeId!: string | null;
+}
+
+@ObjectType('OpportunityConnection')
+export class OpportunityConnectionModel extends ConnectionType(OpportunityModel) {}
+
+@InputType()
+export class OpportunityFilterInput {
+  @Field(() => OpportunityKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OpportunityKind)
+  kind?: OpportunityKind | null;
+
+  @Field(() => OpportunityStatus, {
+    nullable: true,
+    description: 'Defaults to OPEN; drafts are only listed for their sponsor and HR.',
+  })
+  @IsOptional()
+  @IsEnum(OpportunityStatus)
+  status?: OpportunityStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Exercises this capability (framework key).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  capabilityKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Asks for this skill (any case).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(OPPORTUNITY_LIMITS.maxSkillLength)
+  skill?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Hosted in this function or any unit inside it.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a valid id' })
+  unitId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'At most this many hours per week.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(OPPORTUNITY_LIMITS.maxHoursPerWeek)
+  maxHoursPerWeek?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Full-text search on title and description.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only those the signed-in person sponsors (any status).',
+  })
+  @IsOptional()
+  @IsBoolean()
+  sponsoredByMe?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only those the signed-in person saved.' })
+  @IsOptional()
+  @IsBoolean()
+  savedByMe?: boolean | null;
+}
+
+@ArgsType()
+export class OpportunitiesArgs {
+  @Field(() => OpportunityFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OpportunityFilterInput)
+  filter?: OpportunityFilterInput | null;
+
+  @Field(() => Int, { defaultValue: 20 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first = 20;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string | null;
+}
+
+@InputType()
+export class CreateOpportunityInput {
+  @Field(() => OpportunityKind)
+  @IsEnum(OpportunityKind)
+  kind!: OpportunityKind;
+
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(OPPORTUNITY_LIMITS.maxTitleLength)
+  title!: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(OPPORTUNITY_LIMITS.maxDescriptionLength)
+  description!: string;
+
+  @Field(() => ID, { nullable: true, description: "Defaults to the sponsor's own unit." })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a valid id' })
+  hostUnitId?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(OPPORTUNITY_LIMITS.minSeats)
+  @Max(OPPORTUNITY_LIMITS.maxSeats)
+  seats!: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(OPPORTUNITY_LIMITS.minHoursPerWeek)
+  @Max(OPPORTUNITY_LIMITS.maxHoursPerWeek)
+  hoursPerWeek!: number;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE)
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startsOn' })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE)
+  endsOn?: string | null;
+
+  @Field(() => [String])
+  @ArrayMaxSize(OPPORTUNITY_LIMITS.maxCapabilities)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  capabilityKeys!: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(OPPORTUNITY_LIMITS.maxSkills)
+  @IsString({ each: true })
+  @MaxLength(OPPORTUNITY_LIMITS.maxSkillLength, { each: true })
+  skills: string[] = [];
+
+  @Field(() => Boolean, { defaultValue: false })
+  @IsBoolean()
+  crossFunctional = false;
+}
+
+@InputType()
+export class UpdateOpportunityInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'is not a valid id' })
+  id!: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(OPPORTUNITY_LIMITS.maxTitleLength)
+  title?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(OPPORTUNITY_LIMITS.maxDescriptionLength)
+  description?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'is not a valid id' })
+  hostUnitId?: string;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(OPPORTUNITY_LIMITS.minSeats)
+  @Max(OPPORTUNITY_LIMITS.maxSeats)
+  seats?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(OPPORTUNITY_LIMITS.minHoursPerWeek)
+  @Max(OPPORTUNITY_LIMITS.maxHoursPerWeek)
+  hoursPerWeek?: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE)
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE)
+  endsOn?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(OPPORTUNITY_LIMITS.maxCapabilities)
+  @IsString({ each: true })
+  @MaxLength(60, { each: true })
+  capabilityKeys?: string[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(OPPORTUNITY_LIMITS.maxSkills)
+  @IsString({ each: true })
+  @MaxLength(OPPORTUNITY_LIMITS.maxSkillLength, { each: true })
+  skills?: string[];
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsBoolean()
+  crossFunctional?: boolean;
+}
+
+@ArgsType()
+export class CreateOpportunityArgs {
+  @Field(() => CreateOpportunityInput)
+  @ValidateNested()
+  @Type(() => CreateOpportunityInput)
+  input!: CreateOpportunityInput;
+}
+
+@ArgsType()
+export class UpdateOpportunityArgs {
+  @Field(() => UpdateOpportunityInput)
+  @ValidateNested()
+  @Type(() => UpdateOpportunityInput)
+  input!: UpdateOpportunityInput;
+}
+
+@ArgsType()
+export class OpportunityIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'is not a valid id' })
+  id!: string;
+}
+
+@InputType()
+export class RequestMentorInput {
+  @Field({ description: 'What the mentee wants to get better at, in their own words.' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(OPPORTUNITY_LIMITS.maxDescriptionLength)
+  goals!: string;
+
+  @Field(() => [String], { description: 'Skills they want help with.' })
+  @ArrayMaxSize(OPPORTUNITY_LIMITS.maxSkills)
+  @IsString({ each: true })
+  @MaxLength(OPPORTUNITY_LIMITS.maxSkillLength, { each: true })
+  skills!: string[];
+
+  @Field(() => Int, { defaultValue: 2, description: 'Hours per week of the mentor’s time.' })
+  @IsInt()
+  @Min(OPPORTUNITY_LIMITS.minHoursPerWeek)
+  @Max(8)
+  hoursPerWeek = 2;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE)
+  startsOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601(DATE, DATE_MESSAGE)
+  endsOn?: string | null;
+}
+
+@ArgsType()
+export class RequestMentorArgs {
+  @Field(() => RequestMentorInput)
+  @ValidateNested()
+  @Type(() => RequestMentorInput)
+  input!: RequestMentorInput;
+}
