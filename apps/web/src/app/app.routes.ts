@@ -32,6 +32,36 @@ export const routes: Routes = [
         loadComponent: () => import('./org-chart/org-chart-page').then((m) => m.OrgChartPage),
       },
       {
+        path: 'marketplace',
+        loadChildren: () => import('./marketplace/marketplace.routes').then((m) => m.marketplaceRoutes),
+      },
+      {
+        path: 'opportunities',
+        loadChildren: () => import('./opportunities/opportunities.routes').then((m) => m.opportunitiesRoutes),
+      },
+      {
+        path: 'mentor-request',
+        title: 'Ask for a mentor · Bridge',
+        canActivate: [permissionGuard(Permission.RequestMentor)],
+        loadChildren: () =>
+          import('./mentor-request/mentor-request.routes').then((m) => m.mentorRequestRoutes),
+      },
+      {
+        path: 'consent-requests',
+        loadChildren: () => import('./consent/consent.routes').then((m) => m.consentRoutes),
+      },
+      {
+        path: 'consent-statistics',
+        title: 'Consent by manager · Bridge',
+        canActivate: [permissionGuard(Permission.ReadConsentStatistics)],
+        loadChildren: () =>
+          import('./consent-statistics/consent-statistics.routes').then((m) => m.consentStatisticsRoutes),
+      },
+      {
+        path: 'notifications',
+        loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
+      },
+      {
         path: 'account',
         title: 'Account & security · Bridge',
         loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),

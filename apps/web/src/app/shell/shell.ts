@@ -29,6 +29,37 @@ interface NavigationItem {
 const NAVIGATION: readonly NavigationItem[] = [
   { label: 'People', path: '/people', icon: 'people', permission: Permission.ReadDirectory },
   { label: 'Org chart', path: '/org-chart', icon: 'org-chart', permission: Permission.ReadDirectory },
+  { label: 'Marketplace', path: '/marketplace', icon: 'explore', permission: Permission.ReadDirectory },
+  {
+    label: 'My applications',
+    path: '/marketplace/applications',
+    icon: 'assignment',
+    permission: Permission.ApplyToOpportunities,
+  },
+  {
+    label: 'My opportunities',
+    path: '/opportunities',
+    icon: 'work',
+    permission: Permission.PostOpportunities,
+  },
+  {
+    label: 'Ask for a mentor',
+    path: '/mentor-request',
+    icon: 'school',
+    permission: Permission.RequestMentor,
+  },
+  {
+    label: 'Consent requests',
+    path: '/consent-requests',
+    icon: 'check',
+    permission: Permission.DecideConsent,
+  },
+  {
+    label: 'Consent by manager',
+    path: '/consent-statistics',
+    icon: 'insights',
+    permission: Permission.ReadConsentStatistics,
+  },
   { label: 'Import people', path: '/admin/import', icon: 'upload', permission: Permission.ImportPeople },
   { label: 'Audit log', path: '/admin/audit-log', icon: 'history', permission: Permission.ReadAuditLog },
 ];
@@ -61,7 +92,9 @@ export class Shell {
 
   protected readonly person = this.session.person;
   protected readonly roles = computed(() => (this.person()?.roles ?? []).map(roleLabel));
-  protected readonly navigation = computed(() => NAVIGATION.filter((item) => this.session.can(item.permission)));
+  protected readonly navigation = computed(() =>
+    NAVIGATION.filter((item) => this.session.can(item.permission)),
+  );
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
       .observe('(max-width: 960px)')
