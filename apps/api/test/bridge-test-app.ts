@@ -28,7 +28,8 @@ export class TestBridge {
     private readonly app: NestExpressApplication,
   ) {}
 
-  static async start(): Promise<TestBridge> {
+  /** `environment` adds or overrides configuration, e.g. SMTP_URL for the e-mail tests. */
+  static async start(environment: Record<string, string> = {}): Promise<TestBridge> {
     const { ownerUrl: url, database } = await cloneTestDatabase();
     const config = loadAppConfig({
       NODE_ENV: 'test',
@@ -36,6 +37,7 @@ export class TestBridge {
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',
       TOKEN_SECRET: TEST_TOKEN_SECRET,
+      ...environment,
     });
     const app = await createBridgeApp(config, { url: appRoleUrl(url), ownerUrl: url });
     await app.listen(0, '127.0.0.1');

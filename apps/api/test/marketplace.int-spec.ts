@@ -607,4 +607,15 @@ describe('the marketplace', () => {
     await bridge.data('mutation($id: ID!) { unsaveOpportunity(id: $id) { id } }', { id }, candidate);
     expect((await browse({ savedByMe: true })).totalCount).toBe(0);
   });
+
+  it('without SMTP settings, delivers the outbox to the log, each message once', async () => {
+    let outbox: { status: string; attempts: number }[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      outbox = await bridge.sql<{ status: string; attempts: number }>('SELECT status, attempts FROM email_outbox');
+      if (outbox.every((row) => row.status === 'SENT')) break;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(outbox.length).toBeGreaterThan(10);
+    expect(outbox.every((row) => row.status === 'SENT' && row.attempts === 1)).toBe(true);
+  });
 });

@@ -1,39 +1,14 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { appRoleUrl } from '../src/database/database-server';
 import { cloneTestDatabase, TEST_TOKEN_SECRET } from './bridge-test-app';
+import { freePort, startProcess, stopProcess } from './child-processes';
 
 /**
  * Sign-in through the company's identity provider, end to end: a real OpenID Connect provider
  * (oidc-provider) and Bridge's own main.ts, each in a process of its own, with the browser's part
  * played by fetch following redirects and keeping cookies.
  */
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const listen = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (ready.test(output)) resolve(child);
-    };
-    child.stdout?.on('data', listen);
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`exited with ${code} before it was ready:\n${output}`)));
-  });
-}
 
 /** The browser: follows redirects by hand, keeping each host's cookies. */
 class Browser {
@@ -129,13 +104,7 @@ describe('single sign-on with OpenID Connect', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const child of [bridge, provider]) {
-      if (child && child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
-    }
+    for (const child of [bridge, provider]) await stopProcess(child);
     await dropDatabase?.();
   });
 
