@@ -611,7 +611,9 @@ describe('the marketplace', () => {
   it('without SMTP settings, delivers the outbox to the log, each message once', async () => {
     let outbox: { status: string; attempts: number }[] = [];
     for (let attempt = 0; attempt < 50; attempt++) {
-      outbox = await bridge.sql<{ status: string; attempts: number }>('SELECT status, attempts FROM email_outbox');
+      outbox = await bridge.sql<{ status: string; attempts: number }>(
+        'SELECT status, attempts FROM email_outbox',
+      );
       if (outbox.every((row) => row.status === 'SENT')) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -44,20 +44,31 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
 
   /**
    * Registers the handler of one kind of job. By default a job that throws is not retried (handlers
-   * record their own failure); `retryLimit` retries it with exponential backoff instead.
+   * record their own failure); `retryLimit` retries it with exponential backoff instead. A worker
+   * takes `batchSize` jobs per poll.
    */
   async handle<T extends object>(
     name: string,
     handler: (payload: T) => Promise<void>,
-    options: { retryLimit?: number } = {},
+    options: { retryLimit?: number; batchSize?: number } = {},
   ): Promise<void> {
     this.retryLimits.set(name, options.retryLimit ?? 0);
     await this.boss.createQueue(name);
     await this.boss.work<T>(
       name,
-      { pollingIntervalSeconds: this.config.jobPollSeconds, batchSize: 1 },
+      { pollingIntervalSeconds: this.config.jobPollSeconds, batchSize: options.batchSize ?? 1 },
       async (jobs) => {
-        for (const job of jobs) await handler(job.data);
+        // pg-boss settles a batch as a whole: every job is attempted, then the first failure fails the
+        // batch, so with batchSize > 1 the handler must be idempotent (its done jobs come round again).
+        let failure: unknown;
+        for (const job of jobs) {
+          try {
+            await handler(job.data);
+          } catch (error: unknown) {
+            failure ??= error;
+          }
+        }
+        if (failure !== undefined) throw failure;
       },
     );
   }

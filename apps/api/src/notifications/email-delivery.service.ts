@@ -37,6 +37,8 @@ export class EmailDeliveryService implements OnModuleInit {
   async onModuleInit(): Promise<void> {
     await this.jobs.handle<EmailDeliveryJob>(EMAIL_DELIVERY_JOB, (job) => this.deliver(job), {
       retryLimit: EMAIL_MAX_ATTEMPTS - 1,
+      // Delivery is idempotent (the claim), so a batch that is retried whole sends nothing twice.
+      batchSize: 20,
     });
   }
 
