@@ -14,6 +14,8 @@ export interface BenchResult {
 }
 
 export interface BenchContext {
+  /** Where the API listens, e.g. http://127.0.0.1:41234. */
+  url: string;
   graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   signIn(email: string): Promise<string>;
   close(): Promise<void>;
@@ -22,13 +24,22 @@ export interface BenchContext {
 /** A real Bridge (HTTP, GraphQL, job queue) on the given empty database, with the demo organizations. */
 export async function startBenchBridge(ownerUrl: string): Promise<BenchContext> {
   await prepareDatabase({ ownerUrl, embedded: true });
-  const config = loadAppConfig({ NODE_ENV: 'test', DATABASE_URL: appRoleUrl(ownerUrl), LOG_LEVEL: 'warn', SEED_DEMO: 'false' });
+  const config = loadAppConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: appRoleUrl(ownerUrl),
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+  });
   const app = await createBridgeApp(config, { url: appRoleUrl(ownerUrl), ownerUrl });
   await app.init();
   await app.get(DemoSeedService).seedDemoOrganizations();
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> => {
+  const graphql = async <T>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+  ): Promise<T> => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -39,10 +50,15 @@ export async function startBenchBridge(ownerUrl: string): Promise<BenchContext> 
     return body.data;
   };
   return {
+    url: `http://127.0.0.1:${port}`,
     graphql,
     signIn: async (email) =>
-      (await graphql<{ login: { token: string } }>('mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD }))
-        .login.token,
+      (
+        await graphql<{ login: { token: string } }>(
+          'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+          { e: email, p: DEMO_PASSWORD },
+        )
+      ).login.token,
     close: () => app.close(),
   };
 }

@@ -3,8 +3,19 @@
  * team managers and their reports, deterministic for a given size.
  */
 export function generatePeopleCsv(size: number): string {
-  const functions = ['Engineering', 'Sales', 'Operations', 'Finance', 'People', 'Marketing', 'Legal', 'Support'];
-  const lines = ['Employee ID,First Name,Last Name,Work Email,Job Title,Department,Team,Manager Employee ID,Location,Job Level'];
+  const functions = [
+    'Engineering',
+    'Sales',
+    'Operations',
+    'Finance',
+    'People',
+    'Marketing',
+    'Legal',
+    'Support',
+  ];
+  const lines = [
+    'Employee ID,First Name,Last Name,Work Email,Job Title,Department,Team,Manager Employee ID,Location,Job Level',
+  ];
   const id = (n: number) => `B${String(n).padStart(6, '0')}`;
   const person = (n: number, title: string, department: string, team: string, manager: string) =>
     `${id(n)},First${n},Last${n},person.${n}@bench.test,${title},${department},${team},${manager},Remote,IC2`;

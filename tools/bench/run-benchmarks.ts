@@ -1,5 +1,6 @@
 import { withScratchDatabase } from '../db/scratch-database';
 import { BenchResult, startBenchBridge } from './bench-context';
+import { benchMarketplace } from './marketplace.bench';
 import { benchPeopleImport } from './people-import.bench';
 import { benchSecurity } from './security.bench';
 
@@ -12,7 +13,11 @@ async function runBenchmarks(): Promise<void> {
   const results: BenchResult[] = await withScratchDatabase(async (url) => {
     const bench = await startBenchBridge(url);
     try {
-      return [...(await benchSecurity(bench, url)), ...(await benchPeopleImport(bench))];
+      return [
+        ...(await benchSecurity(bench, url)),
+        ...(await benchMarketplace(bench, url)),
+        ...(await benchPeopleImport(bench)),
+      ];
     } finally {
       await bench.close();
     }
@@ -21,7 +26,9 @@ async function runBenchmarks(): Promise<void> {
   process.stdout.write('\nBridge benchmarks\n');
   for (const result of results) {
     const value = result.value >= 100 ? result.value.toFixed(0) : result.value.toFixed(2);
-    process.stdout.write(`  ${result.name.padEnd(width)}  ${value.padStart(8)} ${result.unit}${result.budget ? `   (budget ${result.budget})` : ''}\n`);
+    process.stdout.write(
+      `  ${result.name.padEnd(width)}  ${value.padStart(8)} ${result.unit}${result.budget ? `   (budget ${result.budget})` : ''}\n`,
+    );
   }
 }
 

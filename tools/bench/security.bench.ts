@@ -9,13 +9,27 @@ const PAGE_QUERY = `SELECT id, name, email, title FROM person WHERE organization
 
 /** Sign-ins per second at the argon2id parameters in use, two at a time (this machine has 2 cores). */
 async function benchSignIns(bench: BenchContext): Promise<BenchResult> {
-  const emails = ['admin@acme.test', 'hr@acme.test', 'sponsor@acme.test', 'candidate@acme.test', 'manager@acme.test', 'mentee@acme.test'];
+  const emails = [
+    'admin@acme.test',
+    'hr@acme.test',
+    'sponsor@acme.test',
+    'candidate@acme.test',
+    'manager@acme.test',
+    'mentee@acme.test',
+  ];
   const started = performance.now();
   for (let index = 0; index < SIGN_INS; index += 2) {
-    await Promise.all([bench.signIn(emails[index % emails.length]), bench.signIn(emails[(index + 1) % emails.length])]);
+    await Promise.all([
+      bench.signIn(emails[index % emails.length]),
+      bench.signIn(emails[(index + 1) % emails.length]),
+    ]);
   }
   const seconds = (performance.now() - started) / 1000;
-  return { name: `sign-ins per second (argon2id 19 MiB, t=2; ${SIGN_INS} sign-ins, 2 at a time)`, value: SIGN_INS / seconds, unit: '/s' };
+  return {
+    name: `sign-ins per second (argon2id 19 MiB, t=2; ${SIGN_INS} sign-ins, 2 at a time)`,
+    value: SIGN_INS / seconds,
+    unit: '/s',
+  };
 }
 
 /**
@@ -28,7 +42,8 @@ async function benchTenantTransaction(ownerUrl: string): Promise<BenchResult[]> 
   const app = new Client({ connectionString: appRoleUrl(ownerUrl) });
   await Promise.all([owner.connect(), app.connect()]);
   try {
-    const [{ id: organizationId }] = (await owner.query("SELECT id FROM organization WHERE slug = 'acme'")).rows as { id: string }[];
+    const [{ id: organizationId }] = (await owner.query("SELECT id FROM organization WHERE slug = 'acme'"))
+      .rows as { id: string }[];
     const time = async (round: () => Promise<unknown>): Promise<number> => {
       for (let warmUp = 0; warmUp < 50; warmUp++) await round();
       const started = performance.now();
