@@ -561,6 +561,25 @@ describe('the marketplace', () => {
       candidate,
     );
     expect(applyToOpportunity.status).toBe('AWAITING_CONSENT');
+
+    // No one mentors someone in their own reporting line: the mentee's manager may not apply.
+    const [menteesManager] = await bridge.sql<{ email: string }>(
+      `UPDATE person SET roles = '{CANDIDATE}' WHERE id = (SELECT manager_id FROM person WHERE email = 'mentee@acme.test') RETURNING email`,
+    );
+    await bridge.sql(
+      `INSERT INTO candidate_profile (organization_id, person_id, target_transition, hours_per_week)
+       SELECT organization_id, id, 'T2', 10 FROM person WHERE email = $1`,
+      [menteesManager.email],
+    );
+    const ownLine = onlyError(
+      await bridge.graphql(
+        APPLY,
+        { opportunityId: requestMentor.id, motivation: 'I know Sam well.' },
+        await bridge.signIn(menteesManager.email),
+      ),
+    );
+    expect(ownLine.extensions?.code).toBe('FORBIDDEN');
+    expect(ownLine.message).toContain('reporting line');
   });
 
   it('browses open opportunities by capability, skill, hours and full text, and remembers saved ones', async () => {
