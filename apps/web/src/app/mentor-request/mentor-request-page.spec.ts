@@ -1,0 +1,196 @@
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { Role } from '@bridge/domain';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { settle } from '../../testing/settle';
+import { createBridgeCache } from '../core/apollo';
+import { Session } from '../core/session';
+import { MentorRequestPage } from './mentor-request-page';
+
+const ME = 'mentee-1';
+
+function signInAsMentee(): void {
+  const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+  const organization = { id: 'o1', name: 'Acme' };
+  const me = { id: ME, name: 'Mo Mentee', email: 'mo@acme.test', title: null, roles: [Role.MENTEE], organization };
+  TestBed.inject(Session).start({ token: 'token-1', expiresAt, refreshToken: 'refresh-1', me });
+}
+
+const request = (
+  id: string,
+  title: string,
+  menteeId: string | null,
+  extra: Record<string, unknown> = {},
+) => ({
+  __typename: 'Opportunity',
+  id,
+  title,
+  status: 'OPEN',
+  hoursPerWeek: 2,
+  startsOn: null,
+  endsOn: null,
+  applicantCount: 2,
+  seatsFilled: 0,
+  publishedAt: '2030-01-10T09:00:00.000Z',
+  mentee: menteeId ? { __typename: 'Person', id: menteeId } : null,
+  ...extra,
+});
+
+const requests = (nodes: ReturnType<typeof request>[]) => ({
+  opportunities: {
+    __typename: 'OpportunityConnection',
+    totalCount: nodes.length,
+    edges: nodes.map((node) => ({ __typename: 'OpportunityModelEdge', node })),
+  },
+});
+
+describe('MentorRequestPage', () => {
+  let fixture: ComponentFixture<MentorRequestPage>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    await TestBed.configureTestingModule({
+      imports: [MentorRequestPage, ApolloTestingModule],
+      providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache }],
+    }).compileComponents();
+    controller = TestBed.inject(ApolloTestingController);
+    signInAsMentee();
+    fixture = TestBed.createComponent(MentorRequestPage);
+    element = fixture.nativeElement;
+    await fixture.whenStable();
+  });
+
+  afterEach(() => controller.verify());
+
+  function type(selector: string, value: string): void {
+    const field = element.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector);
+    if (!field) throw new Error(`no field ${selector}`);
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+
+  async function addSkill(skill: string): Promise<void> {
+    const input = element.querySelector<HTMLInputElement>('.skill-input');
+    if (!input) throw new Error('no skills input');
+    input.value = skill;
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13, bubbles: true }));
+    await settle(fixture);
+  }
+
+  const send = async () => {
+    element.querySelector<HTMLButtonElement>('button.send')?.click();
+    await settle(fixture);
+  };
+  const errorIn = (selector: string) => element.querySelector(`${selector} mat-error`)?.textContent?.trim();
+
+  it('lists only the mentee’s own requests, with how many mentors offered and a link to choose', async () => {
+    const list = controller.expectOne('MyMentorRequests');
+    list.flushData(
+      requests([
+        request('r1', 'Mentor Mo Mentee in Public speaking', ME),
+        request('s1', 'A mentorship Mo sponsors for someone else', null),
+      ]),
+    );
+    await settle(fixture);
+
+    const items = Array.from(element.querySelectorAll<HTMLElement>('li.mentor-request'));
+    expect(items).toHaveLength(1);
+    expect(items[0].textContent).toContain('Mentor Mo Mentee in Public speaking');
+    expect(items[0].textContent).toContain('2 mentors offered');
+    expect(items[0].textContent).toContain('choose one');
+    expect(items[0].querySelector('a')?.getAttribute('href')).toBe('/opportunities/r1/applicants');
+  });
+
+  it('keeps goals too short and hours outside 1–8 from being sent', async () => {
+    controller.expectOne('MyMentorRequests').flushData(requests([]));
+    await settle(fixture);
+    expect(element.querySelector('.requests')?.textContent).toContain('No requests yet');
+    expect(element.querySelector<HTMLInputElement>('.hours input')?.value).toBe('2');
+
+    type('.goals textarea', 'Speaking');
+    type('.hours input', '9');
+    await send();
+
+    expect(errorIn('.goals')).toContain('at least 10 characters');
+    expect(errorIn('.hours')).toBe('Between 1 and 8.');
+    controller.expectNone('RequestMentor');
+  });
+
+  it('sends requestMentor with goals, skills, hours and dates, then shows the new request', async () => {
+    controller.expectOne('MyMentorRequests').flushData(requests([]));
+    await settle(fixture);
+
+    type('.goals textarea', '  Run my first team meetings and give feedback that lands.  ');
+    await addSkill('Public speaking');
+    await addSkill('public speaking');
+    await addSkill('Feedback');
+    type('.hours input', '3');
+    type('.starts-on input', '2030-02-01');
+    await send();
+
+    const sent = controller.expectOne('RequestMentor');
+    expect(sent.operation.variables).toEqual({
+      input: {
+        goals: 'Run my first team meetings and give feedback that lands.',
+        skills: ['Public speaking', 'Feedback'],
+        hoursPerWeek: 3,
+        startsOn: '2030-02-01',
+        endsOn: null,
+      },
+    });
+    sent.flushData({
+      requestMentor: {
+        __typename: 'Opportunity',
+        id: 'r2',
+        title: 'Mentor Mo Mentee in Public speaking, Feedback',
+      },
+    });
+    await settle(fixture);
+
+    expect(element.querySelector('.success')?.textContent).toContain(
+      'Mentor Mo Mentee in Public speaking, Feedback',
+    );
+    expect(element.querySelector('.success a')?.getAttribute('href')).toBe('/opportunities/r2/applicants');
+    expect(element.querySelector<HTMLTextAreaElement>('.goals textarea')?.value).toBe('');
+    controller
+      .expectOne('MyMentorRequests')
+      .flushData(
+        requests([request('r2', 'Mentor Mo Mentee in Public speaking, Feedback', ME, { applicantCount: 0 })]),
+      );
+    await settle(fixture);
+    expect(element.querySelector('li.mentor-request')?.textContent).toContain('0 mentors offered');
+  });
+
+  it("shows the API's refusal: a named field next to it, anything else above the form", async () => {
+    controller.expectOne('MyMentorRequests').flushData(requests([]));
+    await settle(fixture);
+    type('.goals textarea', 'Run my first team meetings well.');
+
+    await send();
+    controller.expectOne('RequestMentor').graphqlErrors([
+      {
+        message: 'input.hoursPerWeek must not be greater than 8',
+        extensions: { code: 'BAD_USER_INPUT', field: 'input.hoursPerWeek' },
+      },
+    ]);
+    await settle(fixture);
+    expect(errorIn('.hours')).toBe('Hours per week must not be greater than 8');
+
+    type('.hours input', '2');
+    await send();
+    controller
+      .expectOne('RequestMentor')
+      .graphqlErrors([
+        {
+          message: 'You already have 3 open mentor requests; close one first.',
+          extensions: { code: 'CONFLICT' },
+        },
+      ]);
+    await settle(fixture);
+    expect(element.querySelector('.failure')?.textContent).toContain(
+      'You already have 3 open mentor requests',
+    );
+  });
+});
