@@ -51,12 +51,16 @@ describe('the marketplace', () => {
     const rows = await bridge.sql<{ email: string; id: string; manager_id: string }>(
       "SELECT email, id, manager_id FROM person WHERE email IN ('candidate@acme.test', 'manager@acme.test', 'sponsor@acme.test')",
     );
-    const byEmail = new Map(rows.map((row) => [row.email, row]));
+    const byEmail = (email: string) => {
+      const row = rows.find((candidateRow) => candidateRow.email === email);
+      if (!row) throw new Error(`${email} is not in the demo data`);
+      return row;
+    };
     ids = {
-      candidate: byEmail.get('candidate@acme.test')!.id,
-      manager: byEmail.get('manager@acme.test')!.id,
-      sponsor: byEmail.get('sponsor@acme.test')!.id,
-      managersManager: byEmail.get('manager@acme.test')!.manager_id,
+      candidate: byEmail('candidate@acme.test').id,
+      manager: byEmail('manager@acme.test').id,
+      sponsor: byEmail('sponsor@acme.test').id,
+      managersManager: byEmail('manager@acme.test').manager_id,
     };
   });
 
