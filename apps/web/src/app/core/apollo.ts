@@ -1,9 +1,12 @@
-import { inject, Injector, type Provider } from '@angular/core';
+import { effect, inject, Injector, type Provider } from '@angular/core';
 import { ApolloLink, CombinedGraphQLErrors, type FieldPolicy, InMemoryCache } from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { provideApollo } from 'apollo-angular';
 import { HttpLink } from 'apollo-angular/http';
+import { OperationTypeNode } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { from, of, switchMap } from 'rxjs';
 import { Session } from './session';
 import { SessionKeeper } from './session-keeper';
@@ -14,6 +17,12 @@ import { SessionKeeper } from './session-keeper';
  */
 const PUBLIC_OPERATIONS = new Set(['SignIn', 'RefreshSession', 'ResetPassword']);
 const RETRIED_WITH_RENEWED_SESSION = 'retriedWithRenewedSession';
+
+/** How the API closes a live connection whose token it refuses (graphql-ws Forbidden). */
+export const REFUSED_TOKEN_CLOSE_CODE = 4403;
+/** How this client closes a live connection to open it again with a new token; graphql-ws retries it. */
+export const RESTART_CLOSE_CODE = 4205;
+const MAX_RECONNECT_WAIT_MS = 30_000;
 
 function isUnauthenticated(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((problem) => problem.extensions?.['code'] === 'UNAUTHENTICATED');
@@ -37,10 +46,61 @@ export function createBridgeCache(): InMemoryCache {
         fields: {
           people: appendedPages(['filter', 'first']),
           auditLog: appendedPages(['first']),
+          opportunities: appendedPages(['filter', 'first']),
+          notifications: appendedPages(['unreadOnly', 'first']),
         },
       },
     },
   });
+}
+
+function closeCode(event: unknown): number | undefined {
+  return typeof event === 'object' && event !== null && 'code' in event && typeof event.code === 'number'
+    ? event.code
+    : undefined;
+}
+
+/**
+ * Subscriptions over graphql-ws. The socket opens with the first subscription and sends the token of that
+ * moment; the API checks it only then. So when the token changes (renewed, or someone else signed in) the
+ * socket is closed and opened again with the new one, and graphql-ws resubscribes. A refused token is
+ * renewed before the next attempt; once signed out, nothing retries.
+ */
+function createLiveLink(session: Session, injector: Injector): GraphQLWsLink {
+  let socket: WebSocket | null = null;
+  let sentToken: string | null = null;
+  let renewal: Promise<unknown> = Promise.resolve();
+
+  const client = createClient({
+    url: () => `${location.protocol === 'https:' ? 'wss:' : 'ws:'}//${location.host}/graphql`,
+    lazy: true,
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => session.isSignedIn(),
+    retryWait: async (retries) => {
+      await renewal;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, MAX_RECONNECT_WAIT_MS)));
+    },
+    connectionParams: () => {
+      sentToken = session.token();
+      return sentToken ? { authorization: `Bearer ${sentToken}` } : {};
+    },
+    on: {
+      opened: (opened) => (socket = opened as WebSocket),
+      closed: (event) => {
+        socket = null;
+        if (closeCode(event) === REFUSED_TOKEN_CLOSE_CODE && sentToken && session.isSignedIn()) {
+          renewal = injector.get(SessionKeeper).renew(sentToken);
+        }
+      },
+    },
+  });
+
+  effect(() => {
+    const token = session.token();
+    if (socket?.readyState === WebSocket.OPEN && token !== sentToken) socket.close(RESTART_CLOSE_CODE, 'Token changed');
+  });
+
+  return new GraphQLWsLink(client);
 }
 
 export function provideBridgeApollo(): Provider {
@@ -76,7 +136,11 @@ export function provideBridgeApollo(): Provider {
     });
 
     return {
-      link: ApolloLink.from([renewalLink, authLink, httpLink.create({ uri: '/graphql' })]),
+      link: ApolloLink.split(
+        (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
+        createLiveLink(session, injector),
+        ApolloLink.from([renewalLink, authLink, httpLink.create({ uri: '/graphql' })]),
+      ),
       cache: createBridgeCache(),
     };
   });
