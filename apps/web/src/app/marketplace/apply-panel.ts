@@ -1,0 +1,142 @@
+import { DecimalPipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
+import { APPLICATION_LIMITS, Permission } from '@bridge/domain';
+import { Apollo } from 'apollo-angular';
+import { catchError, EMPTY, map, of, startWith } from 'rxjs';
+import { describeError, fieldErrorMessage, hasErrorCode } from '../core/api-errors';
+import { Session } from '../core/session';
+import {
+  type ApplicationStatus,
+  ApplyToOpportunityDocument,
+  type MarketplaceOpportunityCardFragment,
+  MyCandidateProfileDocument,
+} from '../graphql/generated';
+import { Icon } from '../ui/icon';
+import { applicationStatusLabel, isLiveApplication } from './marketplace-labels';
+
+type ProfileState = 'loading' | 'missing' | 'failed' | { hoursPerWeek: number };
+
+/** Where a candidate applies; it says first what stands in the way (no profile, closed, applied already). */
+@Component({
+  selector: 'bridge-apply-panel',
+  imports: [
+    DecimalPipe,
+    ReactiveFormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    Icon,
+  ],
+  templateUrl: './apply-panel.html',
+  styleUrl: './apply-panel.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ApplyPanel {
+  private readonly apollo = inject(Apollo);
+  private readonly destroyRef = inject(DestroyRef);
+
+  readonly opportunity = input.required<MarketplaceOpportunityCardFragment>();
+
+  protected readonly maxLength = APPLICATION_LIMITS.maxMotivationLength;
+  protected readonly canApply = inject(Session).can(Permission.ApplyToOpportunities);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    motivation: ['', [Validators.required, Validators.maxLength(APPLICATION_LIMITS.maxMotivationLength)]],
+  });
+  protected readonly motivation = this.form.controls.motivation;
+  protected readonly motivationLength = toSignal(
+    this.motivation.valueChanges.pipe(
+      map((text) => text.length),
+      startWith(0),
+    ),
+    { requireSync: true },
+  );
+
+  protected readonly sending = signal(false);
+  /** FORBIDDEN, CONFLICT or anything else the API said no with, as it said it. */
+  protected readonly refusal = signal<{ message: string; aboutProfile: boolean } | null>(null);
+  protected readonly sentStatus = signal<ApplicationStatus | null>(null);
+
+  protected readonly profile = toSignal(
+    this.canApply
+      ? this.apollo
+          .watchQuery({ query: MyCandidateProfileDocument, fetchPolicy: 'cache-and-network' })
+          .valueChanges.pipe(
+            map((result): ProfileState => {
+              if (result.dataState !== 'complete') return result.error ? 'failed' : 'loading';
+              return result.data.myCandidateProfile ?? 'missing';
+            }),
+            catchError(() => of<ProfileState>('failed')),
+          )
+      : EMPTY,
+    { initialValue: 'loading' as ProfileState },
+  );
+  protected readonly profileHours = computed(() => {
+    const profile = this.profile();
+    return typeof profile === 'object' ? profile.hoursPerWeek : null;
+  });
+
+  protected readonly application = computed(() => this.opportunity().myApplication ?? null);
+  protected readonly liveApplication = computed(() => {
+    const application = this.application();
+    return application && isLiveApplication(application.status) ? application : null;
+  });
+  protected readonly endedApplicationLabel = computed(() => {
+    const application = this.application();
+    return application && !isLiveApplication(application.status)
+      ? applicationStatusLabel(application.status)
+      : null;
+  });
+  protected readonly statusLabel = applicationStatusLabel;
+
+  protected apply(): void {
+    if (this.sending()) return;
+    this.motivation.markAsTouched();
+    if (this.motivation.invalid) return;
+    this.sending.set(true);
+    this.refusal.set(null);
+    this.apollo
+      .mutate({
+        mutation: ApplyToOpportunityDocument,
+        variables: { opportunityId: this.opportunity().id, motivation: this.motivation.value.trim() },
+      })
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe({
+        next: ({ data }) => {
+          this.sending.set(false);
+          if (data) this.sentStatus.set(data.applyToOpportunity.status);
+          this.form.reset();
+        },
+        error: (error: unknown) => {
+          this.sending.set(false);
+          const fieldProblem = fieldErrorMessage(error, 'motivation');
+          if (fieldProblem !== null) {
+            this.motivation.setErrors({ api: fieldProblem });
+            return;
+          }
+          // The API's wording names the profile when that is what stands in the way (none yet, too few hours).
+          const message = describeError(error);
+          this.refusal.set({
+            message,
+            aboutProfile: hasErrorCode(error, 'CONFLICT') && /profile/i.test(message),
+          });
+        },
+      });
+  }
+}
