@@ -10,10 +10,11 @@ import { MatTooltipModule } from '@angular/material/tooltip';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Permission } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
-import { filter, map } from 'rxjs';
+import { catchError, filter, map, of } from 'rxjs';
 import { Session } from '../core/session';
 import { SessionKeeper } from '../core/session-keeper';
-import { MeDocument } from '../graphql/generated';
+import { ConsentNavigationDocument, MeDocument } from '../graphql/generated';
+import { NotificationBell } from '../notifications/notification-bell';
 import { Icon, type IconName } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { roleLabel } from '../ui/role-label';
@@ -24,6 +25,11 @@ interface NavigationItem {
   path: string;
   icon: IconName;
   permission: Permission;
+  /**
+   * The policy grants consent per request (to whom it is addressed), so no role decides this item: it is
+   * shown to managers and to anyone with a request waiting.
+   */
+  approversOnly?: boolean;
 }
 
 const NAVIGATION: readonly NavigationItem[] = [
@@ -53,6 +59,7 @@ const NAVIGATION: readonly NavigationItem[] = [
     path: '/consent-requests',
     icon: 'check',
     permission: Permission.DecideConsent,
+    approversOnly: true,
   },
   {
     label: 'Consent by manager',
@@ -77,6 +84,7 @@ const NAVIGATION: readonly NavigationItem[] = [
     MatDividerModule,
     MatTooltipModule,
     Icon,
+    NotificationBell,
     PersonAvatar,
     Wordmark,
   ],
@@ -92,8 +100,15 @@ export class Shell {
 
   protected readonly person = this.session.person;
   protected readonly roles = computed(() => (this.person()?.roles ?? []).map(roleLabel));
+  private readonly approver = toSignal(
+    this.apollo.query({ query: ConsentNavigationDocument }).pipe(
+      map(({ data }) => Boolean(data && (data.me.reportCount > 0 || data.consentRequests.length > 0))),
+      catchError(() => of(false)),
+    ),
+    { initialValue: false },
+  );
   protected readonly navigation = computed(() =>
-    NAVIGATION.filter((item) => this.session.can(item.permission)),
+    NAVIGATION.filter((item) => (item.approversOnly ? this.approver() : this.session.can(item.permission))),
   );
   protected readonly narrow = toSignal(
     inject(BreakpointObserver)
