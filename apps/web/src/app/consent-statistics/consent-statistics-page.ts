@@ -74,6 +74,7 @@ export class ConsentStatisticsPage {
         approvedShare: share(statistics.approved),
         declinedShare: share(statistics.declined),
         escalatedShare: share(statistics.escalated),
+        answersInWords: `${statistics.approved} approved, ${statistics.declined} declined, ${statistics.escalated} lapsed`,
         notable: answered >= NOTABLE_AFTER_ANSWERS && (statistics.refusalRate ?? 0) >= NOTABLE_REFUSAL_RATE,
       };
     });

@@ -12,7 +12,14 @@ const ME = 'mentee-1';
 function signInAsMentee(): void {
   const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
   const organization = { id: 'o1', name: 'Acme' };
-  const me = { id: ME, name: 'Mo Mentee', email: 'mo@acme.test', title: null, roles: [Role.MENTEE], organization };
+  const me = {
+    id: ME,
+    name: 'Mo Mentee',
+    email: 'mo@acme.test',
+    title: null,
+    roles: [Role.MENTEE],
+    organization,
+  };
   TestBed.inject(Session).start({ token: 'token-1', expiresAt, refreshToken: 'refresh-1', me });
 }
 
@@ -180,14 +187,12 @@ describe('MentorRequestPage', () => {
 
     type('.hours input', '2');
     await send();
-    controller
-      .expectOne('RequestMentor')
-      .graphqlErrors([
-        {
-          message: 'You already have 3 open mentor requests; close one first.',
-          extensions: { code: 'CONFLICT' },
-        },
-      ]);
+    controller.expectOne('RequestMentor').graphqlErrors([
+      {
+        message: 'You already have 3 open mentor requests; close one first.',
+        extensions: { code: 'CONFLICT' },
+      },
+    ]);
     await settle(fixture);
     expect(element.querySelector('.failure')?.textContent).toContain(
       'You already have 3 open mentor requests',

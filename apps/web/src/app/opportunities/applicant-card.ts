@@ -4,10 +4,18 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { type ApplicationAction, nextApplicationStatus } from '@bridge/domain';
-import type { ApplicantFragment } from '../graphql/generated';
-import { Icon } from '../ui/icon';
+import type { ApplicantFragment, ConsentStatus } from '../graphql/generated';
+import { Icon, type IconName } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { applicationStatusLabel, asDomainStatus, CONSENT_STATUS_LABELS } from './opportunity-labels';
+
+const CONSENT_STATUS_ICONS: Readonly<Record<ConsentStatus, IconName>> = {
+  APPROVED: 'success',
+  PENDING: 'schedule',
+  DECLINED: 'warning',
+  ESCALATED: 'warning',
+  CANCELLED: 'close',
+};
 
 export type SponsorAction = Extract<ApplicationAction, 'shortlist' | 'offer' | 'reject'>;
 
@@ -29,13 +37,23 @@ export class ApplicantCard {
   readonly busy = input(false);
   readonly acting = input<SponsorAction | null>(null);
   readonly problem = input<string | null>(null);
+  /** For applications that have ended: who, the outcome and why, without the detail a decision needs. */
+  readonly compact = input(false);
 
   readonly shortlist = output();
   readonly offer = output();
   readonly reject = output();
 
   protected readonly consentLabels = CONSENT_STATUS_LABELS;
+  protected readonly consentIcons = CONSENT_STATUS_ICONS;
   protected readonly statusLabel = computed(() => applicationStatusLabel(this.application().status));
+  /** The reason the application ended, unless it is the manager's, already shown with their answer. */
+  protected readonly ownReason = computed(() => {
+    const { statusReason, consentRequests } = this.application();
+    return statusReason && !consentRequests.some((consent) => consent.reason === statusReason)
+      ? statusReason
+      : null;
+  });
 
   private readonly allows = (action: SponsorAction): boolean =>
     nextApplicationStatus(asDomainStatus(this.application().status), action) !== undefined;
@@ -45,7 +63,7 @@ export class ApplicantCard {
 
   protected readonly profile = computed(() => {
     const profile = this.application().candidateProfile;
-    if (!profile) return null;
+    if (!profile || this.compact()) return null;
     const freeHours = Math.max(0, profile.hoursPerWeek - profile.committedHours);
     return {
       ...profile,

@@ -142,6 +142,10 @@ describe('OpportunityApplicantsPage', () => {
           consentRequests: [consent('PENDING', 'Will Costa')],
         }),
         application('a5', 'Rae Rejected', 'REJECTED', { statusReason: 'Not this time.' }),
+        application('a6', 'Dee Declined', 'DECLINED', {
+          statusReason: 'Quarter-end close.',
+          consentRequests: [consent('DECLINED', 'Will Costa', 'Quarter-end close.')],
+        }),
       ]),
     );
 
@@ -156,6 +160,12 @@ describe('OpportunityApplicantsPage', () => {
     expect(card('Ari Awaiting').querySelector('.consents')?.textContent).toContain('Waiting for Will Costa');
     expect(card('Rae Rejected').closest('section')?.querySelector('h2')?.textContent).toContain(
       'No longer in play',
+    );
+    expect(card('Rae Rejected').querySelector('.status-reason')?.textContent).toContain('Not this time.');
+    expect(card('Rae Rejected').querySelector('.motivation')).toBeNull();
+    expect(card('Dee Declined').querySelector('.status-reason')).toBeNull();
+    expect(card('Dee Declined').querySelector('.consents')?.textContent).toContain(
+      'Declined by Will Costa — “Quarter-end close.”',
     );
     expect(card('Sam Submitted').textContent).toContain('Managing others');
     expect(card('Sam Submitted').textContent).toContain('Delegation');
@@ -214,14 +224,12 @@ describe('OpportunityApplicantsPage', () => {
 
     card('Sam Submitted').querySelector<HTMLButtonElement>('button.offer')?.click();
     await settle(fixture);
-    controller
-      .expectOne('OfferPlacement')
-      .graphqlErrors([
-        {
-          message: 'All 3 seats of “Lead the billing migration” are filled.',
-          extensions: { code: 'CONFLICT' },
-        },
-      ]);
+    controller.expectOne('OfferPlacement').graphqlErrors([
+      {
+        message: 'All 3 seats of “Lead the billing migration” are filled.',
+        extensions: { code: 'CONFLICT' },
+      },
+    ]);
     await settle(fixture);
 
     expect(card('Sam Submitted').querySelector('[role="alert"]')?.textContent).toContain('All 3 seats');
@@ -293,14 +301,12 @@ describe('OpportunityApplicantsPage', () => {
   });
 
   it('says so when the applicants are not the viewer’s to see', async () => {
-    controller
-      .expectOne('OpportunityApplicants')
-      .graphqlErrors([
-        {
-          message: 'Only the sponsor of this opportunity (or HR) can do this.',
-          extensions: { code: 'FORBIDDEN' },
-        },
-      ]);
+    controller.expectOne('OpportunityApplicants').graphqlErrors([
+      {
+        message: 'Only the sponsor of this opportunity (or HR) can do this.',
+        extensions: { code: 'FORBIDDEN' },
+      },
+    ]);
     await settle(fixture);
 
     expect(element.querySelector('[role="alert"]')?.textContent).toContain(
