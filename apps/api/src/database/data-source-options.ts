@@ -18,5 +18,8 @@ export function buildDataSourceOptions(
     migrationsRun: false,
     poolSize: overrides.poolSize ?? 10,
     applicationName: 'bridge-api',
+    // Defence in depth: a transaction left open by a bug must not hold its locks and connection
+    // forever; PostgreSQL ends any that sits idle for a minute.
+    extra: { options: '-c idle_in_transaction_session_timeout=60000' },
   };
 }

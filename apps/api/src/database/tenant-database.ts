@@ -9,6 +9,10 @@ export interface TenantScope {
   queryRunner?: QueryRunner;
   /** Work that must only happen once the transaction has committed (queueing jobs about its rows). */
   afterCommit: (() => Promise<void>)[];
+  /** The client went away (an aborted request): no transaction may be opened for it any more. */
+  closed?: boolean;
+  /** The request's transaction being opened, shared by every resolver that needs it. */
+  opening?: Promise<void>;
 }
 
 export const tenantScopes = new AsyncLocalStorage<TenantScope>();
@@ -36,21 +40,38 @@ async function runAfterCommit(scope: TenantScope): Promise<void> {
 export class TenantDatabase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Starts the request's transaction for this organization; later calls in the same request reuse it. */
+  /**
+   * Starts the request's transaction for this organization; later calls in the same request reuse it.
+   * Root fields of one operation are resolved concurrently and each passes the guard, so the opening
+   * is shared as a promise: two transactions for one request would leave one open for ever.
+   */
   async beginRequest(organizationId: string): Promise<void> {
     const scope = tenantScopes.getStore();
     if (!scope) throw new Error('No request scope: the tenant middleware must wrap every request.');
-    if (scope.queryRunner) {
-      if (scope.organizationId !== organizationId)
-        throw new Error('One request cannot act for two organizations.');
-      return;
-    }
+    if (scope.organizationId !== undefined && scope.organizationId !== organizationId)
+      throw new Error('One request cannot act for two organizations.');
+    scope.organizationId = organizationId;
+    scope.opening ??= this.open(scope, organizationId);
+    await scope.opening;
+  }
+
+  private async open(scope: TenantScope, organizationId: string): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
-    await runner.startTransaction();
-    await runner.query(SET_TENANT, [organizationId]);
+    try {
+      await runner.startTransaction();
+      await runner.query(SET_TENANT, [organizationId]);
+    } catch (error: unknown) {
+      await runner.release();
+      throw error;
+    }
+    // A client that aborted while this was opening (a page reload, a cancelled query) will never
+    // get a response, so nothing would end the transaction: it would sit idle holding its locks.
+    if (scope.closed) {
+      await runner.rollbackTransaction().finally(() => runner.release());
+      throw new Error('The client closed the request before it started.');
+    }
     scope.queryRunner = runner;
-    scope.organizationId = organizationId;
   }
 
   /** Commits (or rolls back) the request's transaction, if it opened one. Safe to call twice. */

@@ -8,6 +8,7 @@ import { TenantDatabase, TenantScope, tenantScopes } from './tenant-database';
 export function tenantScopeMiddleware(request: Request, response: Response, next: NextFunction): void {
   const scope: TenantScope = { afterCommit: [] };
   response.on('close', () => {
+    scope.closed = true;
     void TenantDatabase.endRequest(scope, false);
   });
   tenantScopes.run(scope, next);
