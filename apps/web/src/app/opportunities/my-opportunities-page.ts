@@ -100,16 +100,7 @@ export class MyOpportunitiesPage {
   protected loadMore(): void {
     const endCursor = this.connection()?.pageInfo.endCursor;
     if (!endCursor || this.loadingMore()) return;
-    void this.sponsoredQuery.fetchMore({
-      variables: { after: endCursor },
-      // The cache keeps each page under its own arguments; the list shown is the pages so far, in order.
-      updateQuery: (previous, { fetchMoreResult }) => ({
-        opportunities: {
-          ...fetchMoreResult.opportunities,
-          edges: [...previous.opportunities.edges, ...fetchMoreResult.opportunities.edges],
-        },
-      }),
-    });
+    void this.sponsoredQuery.fetchMore({ variables: { after: endCursor } });
   }
 
   /** Runs one row's mutation; the cache updates the row from the answer (same id). */
