@@ -44,7 +44,11 @@ export class DeclineConsentDialog {
   protected readonly form = inject(NonNullableFormBuilder).group({
     reason: [
       '',
-      [Validators.required, Validators.pattern(/\S/), Validators.maxLength(APPLICATION_LIMITS.maxReasonLength)],
+      [
+        Validators.required,
+        Validators.pattern(/\S/),
+        Validators.maxLength(APPLICATION_LIMITS.maxReasonLength),
+      ],
     ],
   });
   protected readonly reason = this.form.controls.reason;

@@ -130,6 +130,40 @@ describe('OpportunityDetail', () => {
     expect(element.querySelector('.description')?.textContent).toContain('Run the weekly review.');
   });
 
+  it('treats a malformed link like one to an opportunity that is gone', async () => {
+    TestBed.inject(Session).start({
+      token: 'token-1',
+      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      refreshToken: 'refresh-1',
+      me: {
+        id: 'p1',
+        name: 'Casey',
+        email: 'c@acme.test',
+        title: null,
+        roles: [],
+        organization: { id: 'o', name: 'Acme' },
+      },
+    });
+    fixture = TestBed.createComponent(OpportunityDetail);
+    element = fixture.nativeElement;
+    fixture.componentRef.setInput('id', 'not-an-id');
+    await fixture.whenStable();
+    controller.expectOne('MarketplaceFramework').flushData({
+      leadershipFramework: { __typename: 'LeadershipFramework', capabilities: [], transitions: [] },
+    });
+    controller
+      .expectOne('MarketplaceOpportunity')
+      .graphqlErrors([
+        { message: 'id is not a valid id', extensions: { code: 'BAD_USER_INPUT', field: 'id' } },
+      ]);
+    await settle(fixture);
+
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+      'This opportunity is not in the marketplace',
+    );
+    expect(element.textContent).not.toContain('id is not a valid id');
+  });
+
   it('will not send a motivation longer than 4,000 characters', async () => {
     await open([Role.CANDIDATE], PROFILE);
 

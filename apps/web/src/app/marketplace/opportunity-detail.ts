@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { describeError, hasErrorCode } from '../core/api-errors';
+import { describeError, fieldErrorMessage, hasErrorCode } from '../core/api-errors';
 import { MarketplaceOpportunityDocument } from '../graphql/generated';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
@@ -52,7 +52,11 @@ export class OpportunityDetail {
     return result?.dataState === 'complete' ? result.data.opportunity : null;
   });
   protected readonly loading = computed(() => !this.result() || (this.result()?.loading ?? false));
-  protected readonly notFound = computed(() => hasErrorCode(this.result()?.error, 'NOT_FOUND'));
+  /** A link with a malformed id is as good as one to an opportunity that is gone. */
+  protected readonly notFound = computed(() => {
+    const error = this.result()?.error;
+    return hasErrorCode(error, 'NOT_FOUND') || fieldErrorMessage(error, 'id') !== null;
+  });
   protected readonly failure = computed(() => {
     const error = this.result()?.error;
     return error && !this.notFound() ? describeError(error) : null;

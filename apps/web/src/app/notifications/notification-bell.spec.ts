@@ -139,6 +139,25 @@ describe('NotificationBell', () => {
     expect(panel()?.querySelector<HTMLButtonElement>('button.mark-all')?.disabled).toBe(true);
   });
 
+  it('closes on Escape and on a click outside, giving focus back to the bell', async () => {
+    await start(0);
+    await openPanel([notification('n1', true)]);
+
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle(fixture);
+    expect(panel()).toBeNull();
+    expect(document.activeElement).toBe(bell());
+
+    bell()?.click();
+    await settle(fixture);
+    controller.expectOne('Notifications').flushData(latest([notification('n1', true)]));
+    await settle(fixture);
+    expect(panel()).not.toBeNull();
+    document.body.click();
+    await settle(fixture);
+    expect(panel()).toBeNull();
+  });
+
   it('says when there is nothing yet', async () => {
     await start(0);
     await openPanel([]);

@@ -5,7 +5,7 @@ import {
   Component,
   computed,
   DestroyRef,
-  type ElementRef,
+  ElementRef,
   inject,
   signal,
   viewChild,
@@ -63,7 +63,8 @@ export class NotificationBell {
   private readonly router = inject(Router);
   private readonly inbox = inject(NotificationInbox);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly trigger = viewChild.required<ElementRef<HTMLElement>>('trigger');
+  // Read as the element: on a Material button the template name would give the button component.
+  private readonly trigger = viewChild.required('trigger', { read: ElementRef<HTMLElement> });
 
   protected readonly positions = PANEL_POSITIONS;
   protected readonly count = toSignal(
