@@ -41,7 +41,7 @@ test('a cross-functional project goes from posting to placement', async ({ brows
   await candidate.getByLabel('Search opportunities').fill(title);
   await candidate.getByRole('link', { name: title }).click();
   await candidate
-    .getByLabel('Why you, and what you want to learn')
+    .getByLabel('Your motivation')
     .fill('I led two cross-team fixes and want to lead one end to end.');
   await candidate.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect(candidate.getByRole('link', { name: /My applications/ }).first()).toBeVisible();
