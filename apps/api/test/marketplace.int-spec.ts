@@ -278,6 +278,7 @@ describe('the marketplace', () => {
     ['dates', { startsOn: '2027-03-01', endsOn: '2027-02-01' }, 'input.endsOn'],
     ['dates', { startsOn: '2027-02-30' }, 'input.startsOn'],
     ['capabilities', { capabilityKeys: ['delegation', 'juggling'] }, 'input.capabilityKeys'],
+    ['title', { title: '     ' }, 'input.title'],
   ])(
     'refuses an opportunity with bad %s, naming the field, and stores nothing',
     async (_, overrides, field) => {
@@ -296,6 +297,11 @@ describe('the marketplace', () => {
       consent: await countRows('consent_request'),
       notifications: await countRows('notification'),
     };
+
+    const blank = onlyError(
+      await bridge.graphql(APPLY, { opportunityId: crossFunctional.id, motivation: '   ' }, candidate),
+    );
+    expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'motivation' });
 
     const tooLong = onlyError(
       await bridge.graphql(
@@ -471,6 +477,29 @@ describe('the marketplace', () => {
     expect(
       onlyError(await bridge.graphql('{ consentStatistics { requested } }', {}, manager)).extensions?.code,
     ).toBe('FORBIDDEN');
+
+    // At the top of the reporting line there is no one above: the request waits and HR is told.
+    await bridge.sql(
+      `UPDATE consent_request SET approver_id = (SELECT id FROM person WHERE manager_id IS NULL AND email LIKE '%@acme.test'),
+              due_at = now() - interval '1 minute'
+       WHERE application_id = $1 AND status = 'PENDING'`,
+      [applyToOpportunity.id],
+    );
+    expect(await escalations.escalateOverdueConsents()).toBe(1);
+    const [waiting] = await bridge.sql<{ status: string; due_at: Date; escalation_level: number }>(
+      "SELECT status, due_at, escalation_level FROM consent_request WHERE application_id = $1 AND status = 'PENDING'",
+      [applyToOpportunity.id],
+    );
+    expect(waiting.status).toBe('PENDING');
+    expect(waiting.escalation_level).toBe(1);
+    expect(waiting.due_at.getTime()).toBeGreaterThan(Date.now());
+    const { notifications } = await bridge.data<{
+      notifications: { edges: { node: { kind: string; title: string } }[] };
+    }>('{ notifications(first: 1) { edges { node { kind title } } } }', {}, hr);
+    expect(notifications.edges[0].node).toEqual({
+      kind: 'CONSENT_ESCALATED',
+      title: 'Consent for Alex Rivera is overdue',
+    });
   });
 
   it('seats exactly as many of 30 concurrent acceptances as there are seats; the rest get CONFLICT and nothing is half-written', async () => {

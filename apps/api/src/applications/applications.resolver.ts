@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Permission, Role } from '@bridge/domain';
+import { Permission } from '@bridge/domain';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, RequirePermission, SignedIn } from '../auth/auth.decorators';
 import { CandidateProfileModel } from '../candidate-profiles/dto/candidate-profile.models';
@@ -236,15 +236,7 @@ export class ConsentRequestsResolver {
   })
   async consentStatistics(@CurrentActor() actor: Actor): Promise<ManagerConsentStatisticsModel[]> {
     const rows = await this.marketplace.consentStatistics(actor.organizationId);
-    return rows.map((row) => {
-      const closed = row.approved + row.declined + row.escalated;
-      return {
-        ...row,
-        organizationId: actor.organizationId,
-        approvalRate: closed ? row.approved / closed : null,
-        refusalRate: closed ? (row.declined + row.escalated) / closed : null,
-      };
-    });
+    return rows.map((row) => ({ ...row, organizationId: actor.organizationId }));
   }
 
   @RequirePermission(Permission.ConfigureOrganization)
@@ -335,7 +327,10 @@ export class PlacementsResolver {
 /** The parts of an opportunity that depend on applications, seen by the signed-in person. */
 @Resolver(() => OpportunityModel)
 export class OpportunityApplicationFieldsResolver {
-  constructor(private readonly marketplace: ApplicationsService) {}
+  constructor(
+    private readonly marketplace: ApplicationsService,
+    private readonly opportunities: OpportunitiesService,
+  ) {}
 
   @ResolveField(() => ApplicationModel, {
     nullable: true,
@@ -364,8 +359,7 @@ export class OpportunityApplicationFieldsResolver {
     @CurrentActor() actor: Actor,
     @Context() requestContext: object,
   ): Promise<PlacementEntity[]> {
-    if (opportunity.sponsorId !== actor.personId && !actor.roles.includes(Role.HR))
-      return Promise.resolve([]);
+    if (!this.opportunities.mayManage(actor, opportunity)) return Promise.resolve([]);
     return requestLoader(
       requestContext,
       `placements.byOpportunity:${actor.organizationId}`,

@@ -14,7 +14,6 @@ import {
   OpportunityStatus,
   Permission,
   PlacementStatus,
-  Role,
 } from '@bridge/domain';
 import type { Actor } from '../auth/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/bridge-errors';
@@ -44,6 +43,10 @@ export interface ManagerConsentStatistics {
   declined: number;
   escalated: number;
   pending: number;
+  /** Approved over requests answered or let lapse, 0–1; null before any. */
+  approvalRate: number | null;
+  /** Declined or let lapse over the same, 0–1. */
+  refusalRate: number | null;
   /** Median hours from request to answer, over answered requests. */
   medianHoursToDecide: number | null;
 }
@@ -68,6 +71,9 @@ export class ApplicationsService {
   async apply(actor: Actor, opportunityId: string, motivation: string): Promise<ApplicationEntity> {
     const manager = this.db.manager();
     const organizationId = actor.organizationId;
+    const trimmedMotivation = motivation.trim();
+    if (!trimmedMotivation)
+      throw new BadUserInputError('motivation', 'motivation is required: tell the sponsor why you want this');
     const opportunity = await this.opportunities.visible(actor, opportunityId);
     if (opportunity.status !== OpportunityStatus.OPEN)
       throw new ConflictError(
@@ -97,7 +103,7 @@ export class ApplicationsService {
       opportunityId,
       candidateId: actor.personId,
       status: needsConsent ? ApplicationStatus.AWAITING_CONSENT : ApplicationStatus.SUBMITTED,
-      motivation: motivation.trim(),
+      motivation: trimmedMotivation,
       statusReason: null,
       createdAt: new Date(),
     };
@@ -340,7 +346,7 @@ export class ApplicationsService {
     );
     if (!seatTaken)
       throw new ConflictError(`All ${opportunity.seats} seats of “${opportunity.title}” are already taken.`);
-    const isMentorship = opportunity.kind === OpportunityKind.MENTORSHIP;
+    const load = placementLoad(opportunity.kind, opportunity.hoursPerWeek);
     const [, loadAdded] = await manager.query(
       `UPDATE candidate_profile SET committed_hours = committed_hours + $3,
          active_projects = active_projects + $4, active_mentees = active_mentees + $5, updated_at = now()
@@ -348,11 +354,11 @@ export class ApplicationsService {
          AND committed_hours + $3 <= hours_per_week
          AND active_projects + $4 <= max_projects AND active_mentees + $5 <= max_mentees
        RETURNING person_id`,
-      [organizationId, actor.personId, opportunity.hoursPerWeek, isMentorship ? 0 : 1, isMentorship ? 1 : 0],
+      [organizationId, actor.personId, load.hours, load.projects, load.mentees],
     );
     if (!loadAdded)
       throw new ConflictError(
-        isMentorship
+        load.mentees
           ? 'Accepting would take you past your mentee limit or the hours a week in your profile.'
           : 'Accepting would take you past your limit of concurrent projects or the hours a week in your profile.',
       );
@@ -417,7 +423,7 @@ export class ApplicationsService {
     const trimmed = reason?.trim() || null;
     if (!completed && !trimmed)
       throw new BadUserInputError('reason', 'reason is required when a placement ends early');
-    const isMentorship = placement.kind === OpportunityKind.MENTORSHIP;
+    const load = placementLoad(placement.kind, placement.hoursPerWeek);
     await manager.update(
       PlacementEntity,
       { organizationId, id: placementId },
@@ -435,13 +441,7 @@ export class ApplicationsService {
       `UPDATE candidate_profile SET committed_hours = committed_hours - $3,
          active_projects = active_projects - $4, active_mentees = active_mentees - $5, updated_at = now()
        WHERE organization_id = $1 AND person_id = $2`,
-      [
-        organizationId,
-        placement.candidateId,
-        placement.hoursPerWeek,
-        isMentorship ? 0 : 1,
-        isMentorship ? 1 : 0,
-      ],
+      [organizationId, placement.candidateId, load.hours, load.projects, load.mentees],
     );
     await this.notifications.notify(
       [
@@ -474,11 +474,8 @@ export class ApplicationsService {
   /** An opportunity's applications, for its sponsor and HR; oldest first, as they arrived. */
   async forOpportunity(actor: Actor, opportunityId: string): Promise<ApplicationEntity[]> {
     const opportunity = await this.opportunities.visible(actor, opportunityId);
-    const decision = decide(actor, Permission.ManageOpportunity, {
-      kind: 'opportunity',
-      sponsorId: opportunity.sponsorId,
-    });
-    if (!decision.allowed) throw new ForbiddenError(decision.reason);
+    if (!this.opportunities.mayManage(actor, opportunity))
+      throw new ForbiddenError('Only the sponsor of this opportunity (or HR) can see its applicants.');
     return this.db.manager().find(ApplicationEntity, {
       where: { organizationId: actor.organizationId, opportunityId },
       order: { createdAt: 'ASC', id: 'ASC' },
@@ -493,9 +490,8 @@ export class ApplicationsService {
       id: applicationId,
     });
     if (!application) throw new NotFoundError('application', applicationId);
-    if (application.candidateId === actor.personId || actor.roles.includes(Role.HR)) return application;
-    const opportunity = await this.opportunityOf(application);
-    if (opportunity.sponsorId === actor.personId) return application;
+    if (application.candidateId === actor.personId) return application;
+    if (this.opportunities.mayManage(actor, await this.opportunityOf(application))) return application;
     if (
       await manager.existsBy(ConsentRequestEntity, {
         organizationId: actor.organizationId,
@@ -528,8 +524,10 @@ export class ApplicationsService {
 
   /** Per approver: how they answered consent requests. Talent hoarding shows as refusals and lapses. */
   async consentStatistics(organizationId: string): Promise<ManagerConsentStatistics[]> {
-    const rows: ManagerConsentStatistics[] = await this.db.manager().query(
-      `SELECT approver_id AS "managerId",
+    const rows: Omit<ManagerConsentStatistics, 'approvalRate' | 'refusalRate'>[] = await this.db
+      .manager()
+      .query(
+        `SELECT approver_id AS "managerId",
               count(*) FILTER (WHERE status <> 'CANCELLED')::int AS requested,
               count(*) FILTER (WHERE status = 'APPROVED')::int AS approved,
               count(*) FILTER (WHERE status = 'DECLINED')::int AS declined,
@@ -541,9 +539,16 @@ export class ApplicationsService {
        GROUP BY approver_id
        HAVING count(*) FILTER (WHERE status <> 'CANCELLED') > 0
        ORDER BY count(*) FILTER (WHERE status IN ('DECLINED', 'ESCALATED')) DESC, approver_id`,
-      [organizationId],
-    );
-    return rows;
+        [organizationId],
+      );
+    return rows.map((row) => {
+      const closed = row.approved + row.declined + row.escalated;
+      return {
+        ...row,
+        approvalRate: closed ? row.approved / closed : null,
+        refusalRate: closed ? (row.declined + row.escalated) / closed : null,
+      };
+    });
   }
 
   /**
@@ -582,32 +587,42 @@ export class ApplicationsService {
       .getMany();
     if (overdue.length === 0) return 0;
     const organization = await manager.findOneByOrFail(OrganizationEntity, { id: organizationId });
+    // Everything the overdue requests refer to, in one query per kind rather than per request.
+    const applications = byId(
+      await manager.findBy(ApplicationEntity, {
+        organizationId,
+        id: In(overdue.map((request) => request.applicationId)),
+      }),
+    );
+    const opportunities = byId(
+      await manager.findBy(OpportunityEntity, {
+        organizationId,
+        id: In([...applications.values()].map((application) => application.opportunityId)),
+      }),
+    );
+    const people = byId(
+      await manager.findBy(PersonEntity, {
+        organizationId,
+        id: In([
+          ...overdue.map((request) => request.approverId),
+          ...[...applications.values()].map((application) => application.candidateId),
+        ]),
+      }),
+    );
+    const hrPeople: { id: string }[] = await manager.query(
+      `SELECT id FROM person WHERE organization_id = $1 AND active AND 'HR' = ANY(roles)`,
+      [organizationId],
+    );
     const notices: NewNotification[] = [];
     for (const request of overdue) {
-      const application = await manager.findOneByOrFail(ApplicationEntity, {
-        organizationId,
-        id: request.applicationId,
-      });
-      const opportunity = await manager.findOneByOrFail(OpportunityEntity, {
-        organizationId,
-        id: application.opportunityId,
-      });
-      const approver = await manager.findOneByOrFail(PersonEntity, {
-        organizationId,
-        id: request.approverId,
-      });
-      const candidate = await manager.findOneByOrFail(PersonEntity, {
-        organizationId,
-        id: application.candidateId,
-      });
+      const application = found(applications, request.applicationId);
+      const opportunity = found(opportunities, application.opportunityId);
+      const approver = found(people, request.approverId);
+      const candidate = found(people, application.candidateId);
       const dueAt = addWorkingDays(now, organization.consentWorkingDays);
       if (!approver.managerId) {
         await manager.update(ConsentRequestEntity, { organizationId, id: request.id }, { dueAt });
-        const hr = await manager.find(PersonEntity, {
-          select: { id: true, roles: true, active: true },
-          where: { organizationId, active: true },
-        });
-        for (const person of hr.filter((p) => p.roles.includes(Role.HR)))
+        for (const person of hrPeople)
           notices.push({
             organizationId,
             recipientId: person.id,
@@ -787,9 +802,12 @@ export class ApplicationsService {
       .manager()
       .findOneBy(ApplicationEntity, { organizationId: actor.organizationId, id: applicationId });
     if (!application) throw new NotFoundError('application', applicationId);
-    const opportunity = await this.opportunities.visible(actor, application.opportunityId).catch(() => {
-      throw new NotFoundError('application', applicationId);
-    });
+    // An application on a draft the actor cannot see is as absent as the draft itself.
+    const opportunity = await this.opportunities
+      .visible(actor, application.opportunityId)
+      .catch((error: unknown) => {
+        throw error instanceof NotFoundError ? new NotFoundError('application', applicationId) : error;
+      });
     const decision = decide(actor, Permission.ManageOpportunity, {
       kind: 'opportunity',
       sponsorId: opportunity.sponsorId,
@@ -890,6 +908,26 @@ export class ApplicationsService {
   applicationsByIds(organizationId: string, ids: readonly string[]): Promise<ApplicationEntity[]> {
     return this.db.manager().findBy(ApplicationEntity, { organizationId, id: In([...ids]) });
   }
+}
+
+function byId<T extends { id: string }>(rows: readonly T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+/** A row the foreign keys guarantee exists. */
+function found<T>(rows: Map<string, T>, id: string): T {
+  const row = rows.get(id);
+  if (!row) throw new Error(`Row ${id} is missing despite its foreign key`);
+  return row;
+}
+
+/** What one placement adds to a candidate's load while it is active. */
+function placementLoad(
+  kind: OpportunityKind,
+  hours: number,
+): { hours: number; projects: number; mentees: number } {
+  const isMentorship = kind === OpportunityKind.MENTORSHIP;
+  return { hours, projects: isMentorship ? 0 : 1, mentees: isMentorship ? 1 : 0 };
 }
 
 function describe(action: ApplicationAction): string {

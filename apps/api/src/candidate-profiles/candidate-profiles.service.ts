@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { DEFAULT_CANDIDATE_CAPACITY, normalizeSkills, Role } from '@bridge/domain';
+import { can, DEFAULT_CANDIDATE_CAPACITY, normalizeSkills, Permission } from '@bridge/domain';
 import type { Actor } from '../auth/actor';
 import { ConflictError, NotFoundError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
@@ -38,11 +38,11 @@ export class CandidateProfilesService {
       id: personId,
     });
     if (!person) throw new NotFoundError('person', personId);
-    const mayRead =
-      personId === actor.personId ||
-      person.managerId === actor.personId ||
-      actor.roles.includes(Role.HR) ||
-      actor.roles.includes(Role.SPONSOR);
+    const mayRead = can(actor, Permission.ReadCandidateProfile, {
+      kind: 'candidateProfile',
+      personId,
+      managerId: person.managerId,
+    });
     if (!mayRead) throw new NotFoundError('candidate profile', personId);
     return manager.findOneBy(CandidateProfileEntity, { organizationId: actor.organizationId, personId });
   }

@@ -1,14 +1,12 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { Actor } from '../auth/actor';
 import { CurrentActor, SignedIn } from '../auth/auth.decorators';
-import { TenantDatabase } from '../database/tenant-database';
 import {
   MarkNotificationsReadArgs,
   NotificationConnectionModel,
   NotificationModel,
   NotificationsArgs,
 } from './dto/notification.models';
-import { NotificationFanout } from './notification-fanout';
 import type { NotificationEntity } from './notification.entities';
 import { NotificationsService } from './notifications.service';
 
@@ -19,11 +17,7 @@ function toModel(notification: NotificationEntity): NotificationModel {
 @Resolver(() => NotificationModel)
 @SignedIn()
 export class NotificationsResolver {
-  constructor(
-    private readonly inbox: NotificationsService,
-    private readonly fanout: NotificationFanout,
-    private readonly db: TenantDatabase,
-  ) {}
+  constructor(private readonly inbox: NotificationsService) {}
 
   @Query(() => NotificationConnectionModel, {
     description: "The signed-in person's notifications, newest first.",
@@ -54,45 +48,6 @@ export class NotificationsResolver {
     description: 'The unread count now, then again whenever it changes (over graphql-ws).',
   })
   unreadNotificationCountChanged(@CurrentActor() actor: Actor): AsyncIterableIterator<unknown> {
-    return this.liveCount(actor);
-  }
-
-  /**
-   * Yields the count at once and after every signal; signals that arrive while counting are merged.
-   * Written as a plain iterator (not an async generator) so that a client unsubscribing while it
-   * waits releases its listener at once rather than at the next signal.
-   */
-  private liveCount(actor: Actor): AsyncIterableIterator<{ unreadNotificationCountChanged: number }> {
-    let changed = true;
-    let done = false;
-    let wake: (() => void) | undefined;
-    const unsubscribe = this.fanout.subscribe(actor.organizationId, actor.personId, () => {
-      changed = true;
-      wake?.();
-    });
-    const finish = async (): Promise<IteratorResult<{ unreadNotificationCountChanged: number }>> => {
-      done = true;
-      unsubscribe();
-      wake?.();
-      return { done: true, value: undefined };
-    };
-    const iterator: AsyncIterableIterator<{ unreadNotificationCountChanged: number }> = {
-      next: async () => {
-        while (!changed && !done) await new Promise<void>((resolve) => (wake = resolve));
-        if (done) return { done: true, value: undefined };
-        changed = false;
-        const count = await this.db.run(actor.organizationId, (manager) =>
-          this.inbox.unreadCount(actor.organizationId, actor.personId, manager),
-        );
-        return { done: false, value: { unreadNotificationCountChanged: count } };
-      },
-      return: finish,
-      throw: async (error: unknown) => {
-        await finish();
-        throw error;
-      },
-      [Symbol.asyncIterator]: () => iterator,
-    };
-    return iterator;
+    return this.inbox.liveUnreadCount(actor.organizationId, actor.personId, 'unreadNotificationCountChanged');
   }
 }

@@ -7,7 +7,7 @@ import { TenantDatabase } from '../database/tenant-database';
 import { JobQueue } from '../jobs/job-queue.service';
 import { PersonEntity } from '../people/person.entity';
 import { EMAIL_DELIVERY_JOB, EmailDeliveryJob } from './email-delivery.service';
-import { NOTIFICATION_CHANNEL } from './notification-fanout';
+import { NOTIFICATION_CHANNEL, NotificationFanout } from './notification-fanout';
 import { EmailOutboxEntity, NotificationEntity } from './notification.entities';
 
 export interface NewNotification {
@@ -29,6 +29,7 @@ export class NotificationsService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly jobs: JobQueue,
+    private readonly fanout: NotificationFanout,
   ) {}
 
   async notify(notifications: NewNotification[], manager: EntityManager = this.db.manager()): Promise<void> {
@@ -144,5 +145,49 @@ export class NotificationsService {
       JSON.stringify({ o: organizationId, p: recipientId }),
     ]);
     return this.unreadCount(organizationId, recipientId, manager);
+  }
+
+  /**
+   * The unread count for a live subscription, yielded as `{ [field]: count }`: at once and after every signal; signals that arrive while counting are merged.
+   * Written as a plain iterator (not an async generator) so that a client unsubscribing while it
+   * waits releases its listener at once rather than at the next signal.
+   */
+  liveUnreadCount<K extends string>(
+    organizationId: string,
+    recipientId: string,
+    field: K,
+  ): AsyncIterableIterator<Record<K, number>> {
+    let changed = true;
+    let done = false;
+    let wake: (() => void) | undefined;
+    const unsubscribe = this.fanout.subscribe(organizationId, recipientId, () => {
+      changed = true;
+      wake?.();
+    });
+    const finish = async (): Promise<IteratorResult<Record<K, number>>> => {
+      done = true;
+      unsubscribe();
+      wake?.();
+      return { done: true, value: undefined };
+    };
+    const iterator: AsyncIterableIterator<Record<K, number>> = {
+      next: async () => {
+        while (!changed && !done) await new Promise<void>((resolve) => (wake = resolve));
+        if (done) return { done: true, value: undefined };
+        changed = false;
+        // Each count in a short transaction of its own: the subscription holds no connection.
+        const count = await this.db.run(organizationId, (manager) =>
+          this.unreadCount(organizationId, recipientId, manager),
+        );
+        return { done: false, value: { [field]: count } as Record<K, number> };
+      },
+      return: finish,
+      throw: async (error: unknown) => {
+        await finish();
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
   }
 }

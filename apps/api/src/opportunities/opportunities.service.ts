@@ -3,9 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import {
   ApplicationStatus,
+  can,
   ConsentStatus,
   decide,
   normalizeSkills,
+  OPPORTUNITY_LIMITS,
   NotificationKind,
   OpportunityKind,
   OpportunityStatus,
@@ -164,7 +166,7 @@ export class OpportunitiesService {
       id: randomUUID(),
       kind: input.kind,
       status: OpportunityStatus.DRAFT,
-      title: input.title.trim(),
+      title: titleOf(input.title),
       description: input.description.trim(),
       sponsorId: actor.personId,
       menteeId: null,
@@ -211,7 +213,7 @@ export class OpportunitiesService {
       OpportunityEntity,
       { organizationId: actor.organizationId, id: current.id },
       {
-        title: input.title?.trim() ?? current.title,
+        title: input.title === undefined ? current.title : titleOf(input.title),
         description: input.description?.trim() ?? current.description,
         hostUnitId,
         seats,
@@ -363,13 +365,20 @@ export class OpportunitiesService {
     return new Map(rows.map((row) => [row.opportunity_id, row.count]));
   }
 
+  /** Open and closed opportunities are for everyone; a draft only for those who may manage it. */
   private canSee(actor: Actor, opportunity: OpportunityEntity): boolean {
     return (
       opportunity.status !== OpportunityStatus.DRAFT ||
-      opportunity.sponsorId === actor.personId ||
-      opportunity.menteeId === actor.personId ||
-      actor.roles.includes(Role.HR)
+      can(actor, Permission.ManageOpportunity, { kind: 'opportunity', sponsorId: opportunity.sponsorId })
     );
+  }
+
+  /** Whether the actor may act on this opportunity and see its applicants and placements. */
+  mayManage(actor: Actor, opportunity: Pick<OpportunityEntity, 'sponsorId'>): boolean {
+    return can(actor, Permission.ManageOpportunity, {
+      kind: 'opportunity',
+      sponsorId: opportunity.sponsorId,
+    });
   }
 
   private async person(organizationId: string, id: string): Promise<PersonEntity> {
@@ -394,6 +403,17 @@ export class OpportunitiesService {
         `input.hostUnitId ${hostUnitId} is not a unit of this organization`,
       );
   }
+}
+
+/** Validation counts the spaces; a title must still say something once they are trimmed. */
+function titleOf(raw: string): string {
+  const title = raw.trim();
+  if (title.length < OPPORTUNITY_LIMITS.minTitleLength)
+    throw new BadUserInputError(
+      'input.title',
+      `input.title must be at least ${OPPORTUNITY_LIMITS.minTitleLength} characters besides spaces`,
+    );
+  return title;
 }
 
 function assertDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {

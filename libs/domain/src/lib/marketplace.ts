@@ -61,6 +61,7 @@ export const OPPORTUNITY_LIMITS = {
   maxSeats: 50,
   minHoursPerWeek: 1,
   maxHoursPerWeek: 40,
+  minTitleLength: 3,
   maxTitleLength: 140,
   maxDescriptionLength: 8000,
   maxCapabilities: 8,

@@ -48,4 +48,34 @@ describe('permissions', () => {
       ),
     );
   });
+
+  it('leaves an opportunity to its sponsor or HR, and a consent request to the person asked', () => {
+    const sponsor = { personId: 's', roles: [Role.SPONSOR] };
+    const mine = { kind: 'opportunity' as const, sponsorId: 's' };
+    expect(can(sponsor, Permission.ManageOpportunity, mine)).toBe(true);
+    expect(can(sponsor, Permission.ManageOpportunity, { kind: 'opportunity', sponsorId: 'other' })).toBe(
+      false,
+    );
+    expect(can(hr, Permission.ManageOpportunity, mine)).toBe(true);
+    expect(can(admin, Permission.ManageOpportunity, mine)).toBe(false);
+    expect(can(sponsor, Permission.DecideConsent, { kind: 'consentRequest', approverId: 's' })).toBe(true);
+    expect(can(hr, Permission.DecideConsent, { kind: 'consentRequest', approverId: 's' })).toBe(false);
+    expect(can(hr, Permission.DecideConsent)).toBe(false);
+  });
+
+  it("shows a candidate's profile to the candidate, their manager, sponsors and HR only", () => {
+    const profile = { kind: 'candidateProfile' as const, personId: 'c', managerId: 'm' };
+    expect(can({ personId: 'c', roles: [Role.CANDIDATE] }, Permission.ReadCandidateProfile, profile)).toBe(
+      true,
+    );
+    expect(can({ personId: 'm', roles: [] }, Permission.ReadCandidateProfile, profile)).toBe(true);
+    expect(can({ personId: 's', roles: [Role.SPONSOR] }, Permission.ReadCandidateProfile, profile)).toBe(
+      true,
+    );
+    expect(can(hr, Permission.ReadCandidateProfile, profile)).toBe(true);
+    expect(can(admin, Permission.ReadCandidateProfile, profile)).toBe(false);
+    expect(can({ personId: 'x', roles: [Role.MENTEE] }, Permission.ReadCandidateProfile, profile)).toBe(
+      false,
+    );
+  });
 });

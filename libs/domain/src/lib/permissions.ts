@@ -16,6 +16,8 @@ export enum Permission {
   /** Answer one consent request: only the person it is addressed to. */
   DecideConsent = 'consent.decide',
   ReadConsentStatistics = 'consent.statistics.read',
+  /** Read a candidate's profile: the candidate, their manager, sponsors (choosing applicants) and HR. */
+  ReadCandidateProfile = 'candidate.profile.read',
   ConfigureOrganization = 'organization.configure',
 }
 
@@ -34,6 +36,7 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   // Managers are derived from reporting lines, so anyone may be asked; the subject decides.
   [Permission.DecideConsent]: 'everyone',
   [Permission.ReadConsentStatistics]: [Role.HR],
+  [Permission.ReadCandidateProfile]: 'everyone',
   [Permission.ConfigureOrganization]: [Role.ADMIN],
 };
 
@@ -51,7 +54,8 @@ export type PolicySubject =
       newRoles?: readonly Role[];
     }
   | { kind: 'opportunity'; sponsorId: string }
-  | { kind: 'consentRequest'; approverId: string };
+  | { kind: 'consentRequest'; approverId: string }
+  | { kind: 'candidateProfile'; personId: string; managerId: string | null };
 
 export interface PolicyDecision {
   allowed: boolean;
@@ -81,6 +85,16 @@ export function decide(actor: PolicyActor, permission: Permission, subject?: Pol
     const owns = subject?.kind === 'opportunity' && subject.sponsorId === actor.personId;
     if (!owns && !actor.roles.includes(Role.HR))
       return { allowed: false, reason: 'Only the sponsor of this opportunity (or HR) can do this.' };
+  }
+  if (permission === Permission.ReadCandidateProfile) {
+    const related =
+      subject?.kind === 'candidateProfile' &&
+      (subject.personId === actor.personId || subject.managerId === actor.personId);
+    if (!related && !actor.roles.includes(Role.HR) && !actor.roles.includes(Role.SPONSOR))
+      return {
+        allowed: false,
+        reason: "Only the candidate, their manager, sponsors and HR see a candidate's profile.",
+      };
   }
   if (permission === Permission.DecideConsent) {
     if (subject?.kind !== 'consentRequest' || subject.approverId !== actor.personId)

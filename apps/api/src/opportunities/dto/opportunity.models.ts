@@ -174,7 +174,7 @@ export class CreateOpportunityInput {
 
   @Field()
   @IsString()
-  @MinLength(3)
+  @MinLength(OPPORTUNITY_LIMITS.minTitleLength)
   @MaxLength(OPPORTUNITY_LIMITS.maxTitleLength)
   title!: string;
 
@@ -236,7 +236,7 @@ export class UpdateOpportunityInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(3)
+  @MinLength(OPPORTUNITY_LIMITS.minTitleLength)
   @MaxLength(OPPORTUNITY_LIMITS.maxTitleLength)
   title?: string;
 
