@@ -2,7 +2,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { Role } from '@bridge/domain';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
-import { Session } from '../core/session';
+import { startTestSession } from '../../testing/signed-in';
 import { ChangePasswordForm } from './change-password-form';
 
 describe('ChangePasswordForm', () => {
@@ -12,19 +12,15 @@ describe('ChangePasswordForm', () => {
 
   beforeEach(async () => {
     localStorage.clear();
-    await TestBed.configureTestingModule({ imports: [ChangePasswordForm, ApolloTestingModule] }).compileComponents();
-    TestBed.inject(Session).start({
-      token: 'token-1',
-      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-      refreshToken: 'refresh-1',
-      me: {
-        id: 'p1',
-        name: 'Ana Ruiz',
-        email: 'ana.ruiz@acme.test',
-        title: null,
-        roles: [Role.CANDIDATE],
-        organization: { id: 'o1', name: 'Acme' },
-      },
+    await TestBed.configureTestingModule({
+      imports: [ChangePasswordForm, ApolloTestingModule],
+    }).compileComponents();
+    startTestSession({
+      id: 'p1',
+      name: 'Ana Ruiz',
+      email: 'ana.ruiz@acme.test',
+      title: null,
+      roles: [Role.CANDIDATE],
     });
     fixture = TestBed.createComponent(ChangePasswordForm);
     controller = TestBed.inject(ApolloTestingController);
@@ -48,8 +44,11 @@ describe('ChangePasswordForm', () => {
 
   /** The error shown inside the form field that holds this input, so it is next to the right field. */
   const errorOf = (field: string) =>
-    element.querySelector(`input[formcontrolname="${field}"]`)?.closest('mat-form-field')?.querySelector('mat-error')?.textContent?.trim() ??
-    null;
+    element
+      .querySelector(`input[formcontrolname="${field}"]`)
+      ?.closest('mat-form-field')
+      ?.querySelector('mat-error')
+      ?.textContent?.trim() ?? null;
 
   async function fillAndSubmit(): Promise<void> {
     type('currentPassword', 'bridge-demo');
@@ -73,7 +72,10 @@ describe('ChangePasswordForm', () => {
     await fillAndSubmit();
 
     const operation = controller.expectOne('ChangePassword');
-    expect(operation.operation.variables).toEqual({ currentPassword: 'bridge-demo', newPassword: 'correct horse battery' });
+    expect(operation.operation.variables).toEqual({
+      currentPassword: 'bridge-demo',
+      newPassword: 'correct horse battery',
+    });
     operation.flushData({ changePassword: true });
     await settle(fixture);
 

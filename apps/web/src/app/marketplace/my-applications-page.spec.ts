@@ -4,8 +4,8 @@ import { provideRouter } from '@angular/router';
 import { Role } from '@bridge/domain';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
+import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
-import { Session } from '../core/session';
 import { MyApplicationsPage } from './my-applications-page';
 
 type Status =
@@ -67,18 +67,12 @@ describe('MyApplicationsPage', () => {
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
     }).compileComponents();
-    TestBed.inject(Session).start({
-      token: 'token-1',
-      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-      refreshToken: 'refresh-1',
-      me: {
-        id: 'p1',
-        name: 'Casey',
-        email: 'c@acme.test',
-        title: null,
-        roles: [Role.CANDIDATE],
-        organization: { id: 'o', name: 'Acme' },
-      },
+    startTestSession({
+      id: 'p1',
+      name: 'Casey',
+      email: 'c@acme.test',
+      title: null,
+      roles: [Role.CANDIDATE],
     });
     controller = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(MyApplicationsPage);

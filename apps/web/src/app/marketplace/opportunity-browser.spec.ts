@@ -3,8 +3,8 @@ import { provideRouter, Router } from '@angular/router';
 import { Role } from '@bridge/domain';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
+import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
-import { Session } from '../core/session';
 import { MARKETPLACE_PAGE_SIZE, OpportunityBrowser } from './opportunity-browser';
 
 function opportunity(id: string, overrides: Record<string, unknown> = {}) {
@@ -64,19 +64,12 @@ describe('OpportunityBrowser', () => {
       imports: [OpportunityBrowser, ApolloTestingModule],
       providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache }],
     }).compileComponents();
-    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-    TestBed.inject(Session).start({
-      token: 'token-1',
-      expiresAt,
-      refreshToken: 'refresh-1',
-      me: {
-        id: 'p-candidate',
-        name: 'Casey Candidate',
-        email: 'candidate@acme.test',
-        title: 'Analyst',
-        roles: [Role.CANDIDATE],
-        organization: { id: 'o1', name: 'Acme' },
-      },
+    startTestSession({
+      id: 'p-candidate',
+      name: 'Casey Candidate',
+      email: 'candidate@acme.test',
+      title: 'Analyst',
+      roles: [Role.CANDIDATE],
     });
     controller = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(OpportunityBrowser);

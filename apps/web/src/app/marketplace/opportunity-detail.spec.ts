@@ -3,8 +3,8 @@ import { provideRouter } from '@angular/router';
 import { APPLICATION_LIMITS, Role } from '@bridge/domain';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
+import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
-import { Session } from '../core/session';
 import { OpportunityDetail } from './opportunity-detail';
 
 const OPPORTUNITY = {
@@ -67,19 +67,12 @@ describe('OpportunityDetail', () => {
     profile: typeof PROFILE | null,
     opportunity: object = OPPORTUNITY,
   ): Promise<void> {
-    const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-    TestBed.inject(Session).start({
-      token: 'token-1',
-      expiresAt,
-      refreshToken: 'refresh-1',
-      me: {
-        id: 'p-candidate',
-        name: 'Casey',
-        email: 'c@acme.test',
-        title: null,
-        roles,
-        organization: { id: 'o', name: 'Acme' },
-      },
+    startTestSession({
+      id: 'p-candidate',
+      name: 'Casey',
+      email: 'c@acme.test',
+      title: null,
+      roles,
     });
     fixture = TestBed.createComponent(OpportunityDetail);
     element = fixture.nativeElement;
@@ -131,18 +124,12 @@ describe('OpportunityDetail', () => {
   });
 
   it('treats a malformed link like one to an opportunity that is gone', async () => {
-    TestBed.inject(Session).start({
-      token: 'token-1',
-      expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-      refreshToken: 'refresh-1',
-      me: {
-        id: 'p1',
-        name: 'Casey',
-        email: 'c@acme.test',
-        title: null,
-        roles: [],
-        organization: { id: 'o', name: 'Acme' },
-      },
+    startTestSession({
+      id: 'p1',
+      name: 'Casey',
+      email: 'c@acme.test',
+      title: null,
+      roles: [],
     });
     fixture = TestBed.createComponent(OpportunityDetail);
     element = fixture.nativeElement;

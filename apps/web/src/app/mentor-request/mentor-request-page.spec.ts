@@ -3,24 +3,14 @@ import { provideRouter } from '@angular/router';
 import { Role } from '@bridge/domain';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
+import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
-import { Session } from '../core/session';
 import { MentorRequestPage } from './mentor-request-page';
 
 const ME = 'mentee-1';
 
 function signInAsMentee(): void {
-  const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-  const organization = { id: 'o1', name: 'Acme' };
-  const me = {
-    id: ME,
-    name: 'Mo Mentee',
-    email: 'mo@acme.test',
-    title: null,
-    roles: [Role.MENTEE],
-    organization,
-  };
-  TestBed.inject(Session).start({ token: 'token-1', expiresAt, refreshToken: 'refresh-1', me });
+  startTestSession({ id: ME, name: 'Mo Mentee', email: 'mo@acme.test', roles: [Role.MENTEE] });
 }
 
 const request = (

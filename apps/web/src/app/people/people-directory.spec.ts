@@ -79,7 +79,9 @@ describe('PeopleDirectory', () => {
   });
 
   it('says no one matches a search that finds nobody', async () => {
-    controller.expectOne('PeopleDirectory').flushData(page([person('p1', 'Aisha Dubois', 'Analyst', null, null)], 1));
+    controller
+      .expectOne('PeopleDirectory')
+      .flushData(page([person('p1', 'Aisha Dubois', 'Analyst', null, null)], 1));
     await settle(fixture);
 
     fixture.componentRef.setInput('q', 'zebra');

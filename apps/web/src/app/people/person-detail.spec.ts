@@ -4,16 +4,12 @@ import { provideRouter } from '@angular/router';
 import { Role } from '@bridge/domain';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
+import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
-import { Session } from '../core/session';
 import { PersonDetail } from './person-detail';
 
-const ORGANIZATION = { __typename: 'Organization', id: 'o1', name: 'Acme' };
-
 function signInAs(id: string, roles: Role[]): void {
-  const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
-  const person = { __typename: 'Person', id, name: 'Ada Admin', email: 'ada@acme.test', title: null, roles, organization: ORGANIZATION };
-  TestBed.inject(Session).start({ token: 'token-1', expiresAt, refreshToken: 'refresh-1', me: person });
+  startTestSession({ id, name: 'Ada Admin', email: 'ada@acme.test', roles });
 }
 
 const profile = (roles: Role[]) => ({
@@ -61,8 +57,10 @@ describe('PersonDetail roles', () => {
     await settle(fixture);
   }
 
-  const button = (selector: string) => element.querySelector<HTMLButtonElement>(`bridge-person-roles button${selector}`);
-  const chips = () => Array.from(element.querySelectorAll('mat-chip-set mat-chip')).map((chip) => chip.textContent?.trim());
+  const button = (selector: string) =>
+    element.querySelector<HTMLButtonElement>(`bridge-person-roles button${selector}`);
+  const chips = () =>
+    Array.from(element.querySelectorAll('mat-chip-set mat-chip')).map((chip) => chip.textContent?.trim());
 
   async function toggleRole(label: string): Promise<void> {
     const option = Array.from(element.querySelectorAll<HTMLElement>('mat-chip-option')).find(
@@ -112,7 +110,9 @@ describe('PersonDetail roles', () => {
 
     controller
       .expectOne('SetPersonRoles')
-      .graphqlErrors([{ message: 'You do not have permission to do this.', extensions: { code: 'FORBIDDEN' } }]);
+      .graphqlErrors([
+        { message: 'You do not have permission to do this.', extensions: { code: 'FORBIDDEN' } },
+      ]);
     await settle(fixture);
 
     expect(element.querySelector('bridge-person-roles [role="alert"]')?.textContent).toContain(
@@ -190,20 +190,28 @@ describe('PersonDetail password reset link', () => {
     expect(creation.operation.variables).toEqual({ personId: 'p2' });
     const url = 'http://localhost:3200/reset-password?token=abc.def.ghi';
     creation.flushData({
-      createPasswordResetLink: { __typename: 'PasswordResetLink', url, expiresAt: '2030-01-02T10:30:00.000Z' },
+      createPasswordResetLink: {
+        __typename: 'PasswordResetLink',
+        url,
+        expiresAt: '2030-01-02T10:30:00.000Z',
+      },
     });
     await settle(fixture);
 
     const field = element.querySelector<HTMLInputElement>('bridge-person-password-reset input');
     expect(field?.value).toBe(url);
     expect(field?.readOnly).toBe(true);
-    expect(element.querySelector('bridge-person-password-reset time')?.getAttribute('datetime')).toBe('2030-01-02T10:30:00.000Z');
+    expect(element.querySelector('bridge-person-password-reset time')?.getAttribute('datetime')).toBe(
+      '2030-01-02T10:30:00.000Z',
+    );
     expect(element.querySelector('bridge-person-password-reset .note')?.textContent).toContain('privately');
     expect(createButton()).toBeUndefined();
 
     element.querySelector<HTMLButtonElement>('bridge-person-password-reset button.copy')?.click();
     await settle(fixture);
     expect(copy).toHaveBeenCalledWith(url);
-    expect(element.querySelector('bridge-person-password-reset button.copy')?.textContent).toContain('Copied');
+    expect(element.querySelector('bridge-person-password-reset button.copy')?.textContent).toContain(
+      'Copied',
+    );
   });
 });
