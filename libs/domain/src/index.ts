@@ -3,3 +3,7 @@ export * from './lib/people';
 export * from './lib/permissions';
 export * from './lib/leadership-framework';
 export * from './lib/marketplace';
+export * from './lib/error-reasons';
+export * from './lib/capacity';
+export * from './lib/reporting-lines';
+export * from './lib/eligibility';

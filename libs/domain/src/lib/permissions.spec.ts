@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ErrorReason } from './error-reasons';
 import { can, decide, Permission } from './permissions';
 import { ALL_ROLES, Role } from './roles';
 
@@ -24,7 +25,8 @@ describe('permissions', () => {
     const self = { kind: 'person' as const, personId: 'a', newRoles: [Role.HR] };
     expect(decide(admin, Permission.ChangeRoles, self)).toEqual({
       allowed: false,
-      reason: 'You cannot remove your own admin role; ask another admin.',
+      reason: ErrorReason.OWN_ADMIN_ROLE,
+      message: 'You cannot remove your own admin role; ask another admin.',
     });
     expect(can(admin, Permission.ChangeRoles, { ...self, newRoles: [Role.ADMIN, Role.HR] })).toBe(true);
     expect(can(admin, Permission.ChangeRoles, { kind: 'person', personId: 'b', newRoles: [] })).toBe(true);
@@ -61,6 +63,15 @@ describe('permissions', () => {
     expect(can(sponsor, Permission.DecideConsent, { kind: 'consentRequest', approverId: 's' })).toBe(true);
     expect(can(hr, Permission.DecideConsent, { kind: 'consentRequest', approverId: 's' })).toBe(false);
     expect(can(hr, Permission.DecideConsent)).toBe(false);
+  });
+
+  it('lets only HR manage any opportunity (and so see every draft) when no opportunity is named', () => {
+    expect(can(hr, Permission.ManageOpportunity)).toBe(true);
+    expect(can({ personId: 's', roles: [Role.SPONSOR] }, Permission.ManageOpportunity)).toBe(false);
+    expect(decide({ personId: 's', roles: [Role.SPONSOR] }, Permission.ManageOpportunity)).toMatchObject({
+      allowed: false,
+      reason: ErrorReason.NOT_SPONSOR,
+    });
   });
 
   it("shows a candidate's profile to the candidate, their manager, sponsors and HR only", () => {

@@ -1,3 +1,4 @@
+import { ErrorReason } from './error-reasons';
 import { Role } from './roles';
 
 /** What someone may do in Bridge. Roles grant permissions; relationships narrow them (see `can`). */
@@ -9,7 +10,10 @@ export enum Permission {
   ResetPasswords = 'people.password.reset',
   EditFramework = 'framework.edit',
   PostOpportunities = 'opportunities.post',
-  /** Act on one opportunity and its applicants: its sponsor, or HR on their behalf. */
+  /**
+   * Act on one opportunity, see it as a draft and see its applicants: its sponsor, or HR on their
+   * behalf. Asked without naming an opportunity, it means any opportunity (HR only).
+   */
   ManageOpportunity = 'opportunity.manage',
   ApplyToOpportunities = 'opportunities.apply',
   RequestMentor = 'mentor.request',
@@ -57,11 +61,21 @@ export type PolicySubject =
   | { kind: 'consentRequest'; approverId: string }
   | { kind: 'candidateProfile'; personId: string; managerId: string | null };
 
-export interface PolicyDecision {
-  allowed: boolean;
-  /** Why not, in words a person can act on. */
-  reason?: string;
-}
+export type PolicyDecision =
+  | { allowed: true }
+  | {
+      allowed: false;
+      /** Why not, for clients to decide on. */
+      reason: ErrorReason;
+      /** Why not, in words a person can act on. */
+      message: string;
+    };
+
+const refuse = (reason: ErrorReason, message: string): PolicyDecision => ({
+  allowed: false,
+  reason,
+  message,
+});
 
 /**
  * The one place that decides permissions, for the API's guards and services alike (and the web
@@ -70,7 +84,7 @@ export interface PolicyDecision {
 export function decide(actor: PolicyActor, permission: Permission, subject?: PolicySubject): PolicyDecision {
   const grant = GRANTS[permission];
   if (grant !== 'everyone' && !grant.some((role) => actor.roles.includes(role))) {
-    return { allowed: false, reason: 'You do not have permission to do this.' };
+    return refuse(ErrorReason.PERMISSION_REQUIRED, 'You do not have permission to do this.');
   }
   if (
     permission === Permission.ChangeRoles &&
@@ -79,29 +93,29 @@ export function decide(actor: PolicyActor, permission: Permission, subject?: Pol
   ) {
     const keepsAdmin = subject.newRoles?.includes(Role.ADMIN) ?? true;
     if (!keepsAdmin)
-      return { allowed: false, reason: 'You cannot remove your own admin role; ask another admin.' };
+      return refuse(ErrorReason.OWN_ADMIN_ROLE, 'You cannot remove your own admin role; ask another admin.');
   }
   if (permission === Permission.ManageOpportunity) {
     const owns = subject?.kind === 'opportunity' && subject.sponsorId === actor.personId;
     if (!owns && !actor.roles.includes(Role.HR))
-      return { allowed: false, reason: 'Only the sponsor of this opportunity (or HR) can do this.' };
+      return refuse(ErrorReason.NOT_SPONSOR, 'Only the sponsor of this opportunity (or HR) can do this.');
   }
   if (permission === Permission.ReadCandidateProfile) {
     const related =
       subject?.kind === 'candidateProfile' &&
       (subject.personId === actor.personId || subject.managerId === actor.personId);
     if (!related && !actor.roles.includes(Role.HR) && !actor.roles.includes(Role.SPONSOR))
-      return {
-        allowed: false,
-        reason: "Only the candidate, their manager, sponsors and HR see a candidate's profile.",
-      };
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        "Only the candidate, their manager, sponsors and HR see a candidate's profile.",
+      );
   }
   if (permission === Permission.DecideConsent) {
     if (subject?.kind !== 'consentRequest' || subject.approverId !== actor.personId)
-      return {
-        allowed: false,
-        reason: 'Only the manager this consent request is addressed to can answer it.',
-      };
+      return refuse(
+        ErrorReason.NOT_APPROVER,
+        'Only the manager this consent request is addressed to can answer it.',
+      );
   }
   return { allowed: true };
 }
