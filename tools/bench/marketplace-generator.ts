@@ -143,9 +143,10 @@ export async function generateLargeMarketplace(
          FROM candidates, generate_series(0, ceil($2::numeric / (SELECT count(*) FROM candidates))::int - 1) k
          ORDER BY k, candidates.c LIMIT $2
        )
-       INSERT INTO application (organization_id, id, opportunity_id, candidate_id, status, motivation, created_at)
+       INSERT INTO application (organization_id, id, opportunity_id, candidate_id, status, motivation, created_at, submitted_at)
        SELECT $1, gen_random_uuid(), md5('opportunity' || opportunity_number)::uuid, candidate_id,
-              ($4::text[])[1 + (c + k) % 7], 'I would like to grow as a leader on this.', now() - (c + k) * interval '1 second'
+              ($4::text[])[1 + (c + k) % 7], 'I would like to grow as a leader on this.', now() - (c + k) * interval '1 second',
+              CASE WHEN ($4::text[])[1 + (c + k) % 7] <> 'AWAITING_CONSENT' THEN now() - (c + k) * interval '1 second' END
        FROM pairs`,
       [organizationId, sizes.applications, sizes.opportunities, STATUSES],
     );

@@ -8,10 +8,13 @@ import pino from 'pino';
 import type { Request, Response } from 'express';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
-import type { Actor, RequestWithActor } from './auth/actor';
+import { AccessModule } from './access/access.module';
+import type { Actor, RequestWithActor } from './access/actor';
 import { AuthModule } from './auth/auth.module';
-import { AuthService } from './auth/auth.service';
 import { CandidateProfilesModule } from './candidate-profiles/candidate-profiles.module';
+import { ConsentModule } from './consent/consent.module';
+import { EligibilityModule } from './eligibility/eligibility.module';
+import { PlacementsModule } from './placements/placements.module';
 import { formatGraphqlError } from './common/format-graphql-error';
 import { graphqlProtection } from './common/graphql-limits';
 import { APP_CONFIG } from './config/app-config.token';
@@ -23,6 +26,7 @@ import { tenantTransactionPlugin } from './database/tenant-transaction.plugin';
 import { DemoSeedModule } from './demo-seed/demo-seed.module';
 import { FrameworkModule } from './framework/framework.module';
 import { HealthController } from './health/health.controller';
+import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
@@ -30,6 +34,9 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
+import { PasswordsModule } from './passwords/passwords.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { SessionService } from './sessions/session.service';
 
 interface WsConnection {
   connectionParams?: Readonly<Record<string, unknown>>;
@@ -55,6 +62,9 @@ export interface AppModuleOptions {
 
 /** The feature modules; each registers its own resolvers, which tools/schema finds by file for schema.gql. */
 export const FEATURE_MODULES = [
+  AccessModule,
+  SessionsModule,
+  PasswordsModule,
   AuthModule,
   OrganizationsModule,
   OrgUnitsModule,
@@ -65,7 +75,11 @@ export const FEATURE_MODULES = [
   NotificationsModule,
   CandidateProfilesModule,
   OpportunitiesModule,
+  ConsentModule,
+  PlacementsModule,
+  EligibilityModule,
   ApplicationsModule,
+  HomeModule,
   DemoSeedModule,
 ];
 
@@ -91,9 +105,9 @@ export class AppModule {
         TypeOrmModule.forRoot(buildDataSourceOptions(options.databaseUrl)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [APP_CONFIG, AuthService],
-          useFactory: (appConfig: AppConfig, auth: AuthService) => {
+          imports: [SessionsModule],
+          inject: [APP_CONFIG, SessionService],
+          useFactory: (appConfig: AppConfig, sessions: SessionService) => {
             const protection = graphqlProtection();
             return {
               autoSchemaFile: true,
@@ -115,7 +129,7 @@ export class AppModule {
                   onConnect: async (connection: Context<Record<string, unknown> | undefined, unknown>) => {
                     const header = connection.connectionParams?.['authorization'];
                     const token = typeof header === 'string' ? header.replace(/^Bearer /, '').trim() : '';
-                    const actor = token ? await auth.actorForConnection(token) : undefined;
+                    const actor = token ? await sessions.actorForConnection(token) : undefined;
                     if (!actor) return false;
                     (connection.extra as WsConnection['extra']).actor = actor;
                     return true;

@@ -52,8 +52,10 @@ interface AcmeIds {
   /** Open, sponsored by sponsor@acme.test. */
   openOpportunity: string;
   closedOpportunity: string;
-  /** candidate@'s application to the open one, declined by their manager (manager@). */
+  /** candidate@'s application to the open one, declined by their manager (manager@): it never reached the sponsor. */
   declinedApplication: string;
+  /** candidate@'s application that reached the sponsor after consent, then withdrawn. */
+  withdrawnApplication: string;
   /** A placement the sponsor has already marked completed. */
   endedPlacement: string;
 }
@@ -269,6 +271,14 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: 'everyone',
     otherTenant: 'ALLOWED',
   },
+  deleteOpportunity: {
+    // Already open: those who may delete drafts are told it is not one.
+    document: 'mutation($id: ID!) { deleteOpportunity(id: $id) }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: signedIn('hr', 'sponsor'),
+    allowedOutcome: 'CONFLICT',
+    otherTenant: 'NOT_FOUND',
+  },
   applications: {
     document:
       'query($id: ID!) { applications(opportunityId: $id) { id candidate { id } candidateProfile { skills } } }',
@@ -278,7 +288,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   application: {
     document: 'query($id: ID!) { application(id: $id) { id status } }',
-    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    variables: ({ ids }) => ({ id: ids.withdrawnApplication }),
     allowed: signedIn('candidate', 'sponsor', 'hr', 'manager'),
     outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
     otherTenant: 'NOT_FOUND',
@@ -293,7 +303,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   withdrawApplication: {
     document: 'mutation($id: ID!) { withdrawApplication(id: $id) { id } }',
-    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    variables: ({ ids }) => ({ id: ids.withdrawnApplication }),
     allowed: signedIn('candidate'),
     allowedOutcome: 'CONFLICT',
     outcomes: {
@@ -308,7 +318,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   respondToOffer: {
     document: 'mutation($id: ID!) { respondToOffer(applicationId: $id, accept: true) { id } }',
-    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    variables: ({ ids }) => ({ id: ids.withdrawnApplication }),
     allowed: signedIn('candidate'),
     allowedOutcome: 'CONFLICT',
     outcomes: {
@@ -331,7 +341,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   shortlistApplication: {
     document: 'mutation($id: ID!) { shortlistApplication(id: $id) { id } }',
-    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    variables: ({ ids }) => ({ id: ids.withdrawnApplication }),
     allowed: signedIn('sponsor', 'hr'),
     allowedOutcome: 'CONFLICT',
     outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
@@ -339,7 +349,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   rejectApplication: {
     document: 'mutation($id: ID!) { rejectApplication(id: $id, reason: "Matrix") { id } }',
-    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    variables: ({ ids }) => ({ id: ids.withdrawnApplication }),
     allowed: signedIn('sponsor', 'hr'),
     allowedOutcome: 'CONFLICT',
     outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
@@ -347,7 +357,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   offerPlacement: {
     document: 'mutation($id: ID!) { offerPlacement(applicationId: $id) { id } }',
-    variables: ({ ids }) => ({ id: ids.declinedApplication }),
+    variables: ({ ids }) => ({ id: ids.withdrawnApplication }),
     allowed: signedIn('sponsor', 'hr'),
     allowedOutcome: 'CONFLICT',
     outcomes: { admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
@@ -359,6 +369,12 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: signedIn('sponsor', 'hr'),
     allowedOutcome: 'CONFLICT',
     otherTenant: 'NOT_FOUND',
+  },
+  home: {
+    document:
+      '{ home { consentRequests { id } overdueConsentRequests offers { id } applicantsToReview { waiting opportunity { id } } placements { id upcoming } overdueConsentRequestsInOrganization } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
   },
   consentRequests: {
     document: '{ consentRequests { id status application { id } } }',
@@ -416,7 +432,12 @@ async function marketplaceFixtures(
 ): Promise<
   Pick<
     AcmeIds,
-    'candidate' | 'openOpportunity' | 'closedOpportunity' | 'declinedApplication' | 'endedPlacement'
+    | 'candidate'
+    | 'openOpportunity'
+    | 'closedOpportunity'
+    | 'declinedApplication'
+    | 'withdrawnApplication'
+    | 'endedPlacement'
   >
 > {
   const sponsor = tokens.get('sponsor');
@@ -472,6 +493,18 @@ async function marketplaceFixtures(
     { id: respondToOffer.placement.id },
     sponsor,
   );
+  const withdrawnFrom = await post();
+  const withdrawn = await apply(withdrawnFrom);
+  await bridge.data(
+    'mutation($id: ID!) { decideConsent(applicationId: $id, approve: true) { id } }',
+    { id: withdrawn.id },
+    manager,
+  );
+  await bridge.data(
+    'mutation($id: ID!) { withdrawApplication(applicationId: $id) { id } }',
+    { id: withdrawn.id },
+    candidate,
+  );
   const closedOpportunity = await post();
   await bridge.data(
     'mutation($id: ID!) { closeOpportunity(id: $id) { id } }',
@@ -483,6 +516,7 @@ async function marketplaceFixtures(
     openOpportunity,
     closedOpportunity,
     declinedApplication: declined.id,
+    withdrawnApplication: withdrawn.id,
     endedPlacement: respondToOffer.placement.id,
   };
 }

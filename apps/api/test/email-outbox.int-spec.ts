@@ -83,20 +83,28 @@ describe('e-mail outbox', () => {
     );
     // The first delivery attempt is refused by the server; the job queue retries it.
     refuseNext = 1;
-    await bridge.data(
+    const { applyToOpportunity } = await bridge.data<{ applyToOpportunity: { id: string } }>(
       'mutation($id: ID!) { applyToOpportunity(opportunityId: $id, motivation: "Mail me") { id } }',
       { id: createOpportunity.id },
       candidate,
     );
-
-    const rows = await waitForOutbox(
-      (outbox) => outbox.length === 2 && outbox.every((row) => row.status === 'SENT'),
+    await waitForOutbox((outbox) => outbox.length === 1 && outbox[0].status === 'SENT');
+    // The manager's consent reaches the candidate, and the application the sponsor.
+    await bridge.data(
+      'mutation($id: ID!) { decideConsent(applicationId: $id, approve: true) { id } }',
+      { id: applyToOpportunity.id },
+      await bridge.signIn('manager@acme.test'),
     );
-    expect(rows.map((row) => row.to_address).sort()).toEqual(['manager@acme.test', 'sponsor@acme.test']);
-    expect(rows.reduce((sum, row) => sum + row.attempts, 0)).toBe(3);
+
+    const everyone = ['candidate@acme.test', 'manager@acme.test', 'sponsor@acme.test'];
+    const rows = await waitForOutbox(
+      (outbox) => outbox.length === 3 && outbox.every((row) => row.status === 'SENT'),
+    );
+    expect(rows.map((row) => row.to_address).sort()).toEqual(everyone);
+    expect(rows.reduce((sum, row) => sum + row.attempts, 0)).toBe(4);
     expect(rows.some((row) => row.last_error?.includes('Mailbox busy'))).toBe(true);
-    expect(received.map((mail) => mail.to).sort()).toEqual(['manager@acme.test', 'sponsor@acme.test']);
-    expect(new Set(received.map((mail) => mail.messageId)).size).toBe(2);
+    expect(received.map((mail) => mail.to).sort()).toEqual(everyone);
+    expect(new Set(received.map((mail) => mail.messageId)).size).toBe(3);
 
     // A duplicate job for a sent message (a redelivered queue job, a second replica) sends nothing.
     const [sent] = await bridge.sql<{ organization_id: string; id: string }>(
@@ -108,7 +116,7 @@ describe('e-mail outbox', () => {
     await bridge
       .provider(EmailDeliveryService)
       .deliver({ organizationId: sent.organization_id, emailId: sent.id });
-    expect(received).toHaveLength(2);
+    expect(received).toHaveLength(3);
   });
 
   it('writes nothing to the outbox when the action is rolled back', async () => {

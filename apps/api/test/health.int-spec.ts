@@ -28,7 +28,7 @@ describe('health and schema', () => {
 
   it('serves exactly the schema committed in apps/api/schema.gql', async () => {
     const introspection = await bridge.data<IntrospectionQuery>(
-      getIntrospectionQuery({ descriptions: true }),
+      getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }),
     );
     const served = printSchema(lexicographicSortSchema(buildClientSchema(introspection)));
     const committed = readFileSync(join(__dirname, '../schema.gql'), 'utf8');

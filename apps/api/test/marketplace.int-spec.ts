@@ -1,4 +1,4 @@
-import { ApplicationsService } from '../src/applications/applications.service';
+import { ConsentEscalation } from '../src/consent/consent-escalation.service';
 import { onlyError, TestBridge } from './bridge-test-app';
 
 const CREATE = `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) {
@@ -152,9 +152,9 @@ describe('the marketplace', () => {
     }>('{ notifications(first: 5) { edges { node { kind title } } } }', {}, manager);
     expect(notifications.edges[0].node.kind).toBe('CONSENT_REQUESTED');
 
-    // The sponsor cannot skip consent.
+    // The sponsor cannot skip consent: until the manager agrees, the application is not theirs to see.
     expect(onlyError(await bridge.graphql(SHORTLIST, { id: application.id }, sponsor)).extensions?.code).toBe(
-      'CONFLICT',
+      'NOT_FOUND',
     );
     const { decideConsent } = await bridge.data<{ decideConsent: { status: string } }>(
       CONSENT,
@@ -240,9 +240,11 @@ describe('the marketplace', () => {
       {},
       sponsor,
     );
-    expect(sponsorKinds.notifications.edges.map((edge) => edge.node.kind)).toEqual(
-      expect.arrayContaining(['APPLICATION_RECEIVED', 'CONSENT_DECIDED', 'OFFER_ACCEPTED']),
-    );
+    // The sponsor hears of the application once it reaches them (after consent), then of the acceptance.
+    expect(sponsorKinds.notifications.edges.map((edge) => edge.node.kind)).toEqual([
+      'OFFER_ACCEPTED',
+      'APPLICATION_RECEIVED',
+    ]);
 
     // Completing the placement frees the seat and the candidate's hours.
     const [{ id: placementId }] = await bridge.sql<{ id: string }>(
@@ -433,13 +435,13 @@ describe('the marketplace', () => {
     );
     expect(due_at.getTime()).toBeGreaterThan(Date.now() + 5 * 86_400_000);
 
-    const escalations = bridge.provider(ApplicationsService);
-    expect(await escalations.escalateOverdueConsents()).toBe(0);
+    const escalations = bridge.provider(ConsentEscalation);
+    expect(await escalations.escalateOverdue()).toBe(0);
     await bridge.sql(
       "UPDATE consent_request SET due_at = now() - interval '1 minute' WHERE application_id = $1",
       [applyToOpportunity.id],
     );
-    expect(await escalations.escalateOverdueConsents()).toBe(1);
+    expect(await escalations.escalateOverdue()).toBe(1);
 
     const requests = await bridge.sql<{ approver_id: string; status: string; escalation_level: number }>(
       'SELECT approver_id, status, escalation_level FROM consent_request WHERE application_id = $1 ORDER BY escalation_level',
@@ -485,7 +487,7 @@ describe('the marketplace', () => {
        WHERE application_id = $1 AND status = 'PENDING'`,
       [applyToOpportunity.id],
     );
-    expect(await escalations.escalateOverdueConsents()).toBe(1);
+    expect(await escalations.escalateOverdue()).toBe(1);
     const [waiting] = await bridge.sql<{ status: string; due_at: Date; escalation_level: number }>(
       "SELECT status, due_at, escalation_level FROM consent_request WHERE application_id = $1 AND status = 'PENDING'",
       [applyToOpportunity.id],

@@ -7,3 +7,4 @@ export * from './lib/error-reasons';
 export * from './lib/capacity';
 export * from './lib/reporting-lines';
 export * from './lib/eligibility';
+export * from './lib/consent';

@@ -1,27 +1,32 @@
 import { Module } from '@nestjs/common';
 import { CandidateProfilesModule } from '../candidate-profiles/candidate-profiles.module';
+import { ConsentModule } from '../consent/consent.module';
+import { EligibilityModule } from '../eligibility/eligibility.module';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
-import { OrgUnitsModule } from '../org-units/org-units.module';
 import { PeopleModule } from '../people/people.module';
+import { PlacementsModule } from '../placements/placements.module';
 import {
-  ApplicationsResolver,
-  ConsentRequestsResolver,
-  ManagerConsentStatisticsResolver,
+  ApplicationFieldsResolver,
   OpportunityApplicationFieldsResolver,
-  PlacementsResolver,
-} from './applications.resolver';
+} from './application-fields.resolver';
+import { ApplicationRecordsModule } from './application-records.module';
+import { ApplicationsResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
-import { ConsentDeadlineJob } from './consent-deadline.job';
 
 @Module({
-  imports: [OpportunitiesModule, CandidateProfilesModule, PeopleModule, OrgUnitsModule],
+  imports: [
+    ApplicationRecordsModule,
+    OpportunitiesModule,
+    CandidateProfilesModule,
+    PeopleModule,
+    ConsentModule,
+    PlacementsModule,
+    EligibilityModule,
+  ],
   providers: [
     ApplicationsService,
-    ConsentDeadlineJob,
     ApplicationsResolver,
-    ConsentRequestsResolver,
-    ManagerConsentStatisticsResolver,
-    PlacementsResolver,
+    ApplicationFieldsResolver,
     OpportunityApplicationFieldsResolver,
   ],
 })

@@ -1,9 +1,9 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { PersonModel } from '../people/dto/person.model';
-import { Public } from './auth.decorators';
+import { Public } from '../access/access.decorators';
 import { AuthService } from './auth.service';
-import { AuthPayloadModel } from './dto/auth-payload.model';
+import { AuthPayloadModel } from '../sessions/dto/auth-payload.model';
 import { LoginArgs } from './dto/login.args';
 import { SignInOptionsModel } from './dto/sign-in-options.model';
 import { OidcService } from './oidc/oidc.service';

@@ -5,11 +5,9 @@ import { AuditLogService } from '../audit/audit-log.service';
 import { UnauthenticatedError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
-import type { Actor } from './actor';
-import { PasswordHasher } from './password-hasher';
+import { PasswordHasher } from '../passwords/password-hasher';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { IssuedSession, SessionService } from '../sessions/session.service';
-import { TokenService } from './token.service';
 
 export interface SignIn extends IssuedSession {
   person: PersonEntity;
@@ -24,7 +22,6 @@ export class AuthService {
     private readonly db: TenantDatabase,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionService,
-    private readonly tokens: TokenService,
     private readonly throttle: SignInThrottle,
     private readonly auditLog: AuditLogService,
   ) {}
@@ -90,50 +87,5 @@ export class AuthService {
       manager,
     );
     return { ...(await this.sessions.open(manager, person)), person };
-  }
-
-  /**
-   * The actor behind a bearer token, re-read each request so a removed role or person takes effect
-   * at once. Opens the request's tenant transaction for the token's organization.
-   */
-  /**
-   * The actor of a long-lived connection (a graphql-ws subscription): checked like a request, but in
-   * a short transaction of its own, since the connection must not hold one open.
-   */
-  async actorForConnection(token: string): Promise<Actor | undefined> {
-    const claims = await this.tokens.verify(token);
-    if (!claims) return undefined;
-    return this.db.run(claims.org, async (manager) => {
-      if (!(await this.sessions.isLive(claims.org, claims.sub, claims.sid))) return undefined;
-      const person = await manager.findOne(PersonEntity, {
-        select: { id: true, organizationId: true, roles: true, active: true },
-        where: { organizationId: claims.org, id: claims.sub },
-      });
-      if (!person?.active) return undefined;
-      return {
-        personId: person.id,
-        organizationId: person.organizationId,
-        roles: person.roles,
-        sessionId: claims.sid,
-      };
-    });
-  }
-
-  async actorFromToken(token: string): Promise<Actor | undefined> {
-    const claims = await this.tokens.verify(token);
-    if (!claims) return undefined;
-    await this.db.beginRequest(claims.org);
-    if (!(await this.sessions.isLive(claims.org, claims.sub, claims.sid))) return undefined;
-    const person = await this.db.manager().findOne(PersonEntity, {
-      select: { id: true, organizationId: true, roles: true, active: true },
-      where: { organizationId: claims.org, id: claims.sub },
-    });
-    if (!person?.active) return undefined;
-    return {
-      personId: person.id,
-      organizationId: person.organizationId,
-      roles: person.roles,
-      sessionId: claims.sid,
-    };
   }
 }

@@ -1,13 +1,10 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Permission } from '@bridge/domain';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, RequirePermission, SignedIn } from '../auth/auth.decorators';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { freeCapacity, Permission } from '@bridge/domain';
+import type { Actor } from '../access/actor';
+import { CurrentActor, RequirePermission, SignedIn } from '../access/access.decorators';
 import { CandidateProfilesService } from './candidate-profiles.service';
-import {
-  CandidateProfileArgs,
-  CandidateProfileModel,
-  UpdateCandidateProfileArgs,
-} from './dto/candidate-profile.models';
+import { CandidateProfileArgs, UpdateCandidateProfileArgs } from './dto/candidate-profile.args';
+import { CandidateProfileModel } from './dto/candidate-profile.model';
 
 @Resolver(() => CandidateProfileModel)
 export class CandidateProfilesResolver {
@@ -43,5 +40,20 @@ export class CandidateProfilesResolver {
     @Args() { input }: UpdateCandidateProfileArgs,
   ): Promise<CandidateProfileModel> {
     return this.profiles.update(actor, input);
+  }
+
+  @ResolveField(() => Int, { description: 'Hours a week not yet committed to placements.' })
+  freeHours(@Parent() profile: CandidateProfileModel): number {
+    return freeCapacity(profile).hours;
+  }
+
+  @ResolveField(() => Int, { description: 'Projects the candidate could still take on at once.' })
+  freeProjects(@Parent() profile: CandidateProfileModel): number {
+    return freeCapacity(profile).projects;
+  }
+
+  @ResolveField(() => Int, { description: 'Mentees the candidate could still take on at once.' })
+  freeMentees(@Parent() profile: CandidateProfileModel): number {
+    return freeCapacity(profile).mentees;
   }
 }

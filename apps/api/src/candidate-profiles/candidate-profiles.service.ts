@@ -1,13 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { can, DEFAULT_CANDIDATE_CAPACITY, normalizeSkills, Permission } from '@bridge/domain';
-import type { Actor } from '../auth/actor';
+import {
+  can,
+  capacityAmount,
+  CapacityReason,
+  DEFAULT_CANDIDATE_CAPACITY,
+  ErrorReason,
+  limitsBelowLoad,
+  normalizeSkills,
+  Permission,
+} from '@bridge/domain';
+import type { Actor } from '../access/actor';
 import { ConflictError, NotFoundError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
 import { FrameworkService } from '../framework/framework.service';
 import { PersonEntity } from '../people/person.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
-import type { CandidateProfileInput } from './dto/candidate-profile.models';
+import type { CandidateProfileInput } from './dto/candidate-profile.args';
+
+/** The input field that sets each limit, for the error that names it. */
+const FIELD_OF: Record<CapacityReason, string> = {
+  [ErrorReason.CAPACITY_HOURS]: 'input.hoursPerWeek',
+  [ErrorReason.CAPACITY_PROJECTS]: 'input.maxProjects',
+  [ErrorReason.CAPACITY_MENTEES]: 'input.maxMentees',
+};
 
 @Injectable()
 export class CandidateProfilesService {
@@ -70,12 +86,13 @@ export class CandidateProfilesService {
       maxMentees: input.maxMentees ?? current?.maxMentees ?? DEFAULT_CANDIDATE_CAPACITY.mentees,
     };
     if (current) {
-      if (next.hoursPerWeek < current.committedHours)
+      const [below] = limitsBelowLoad(next, current);
+      if (below)
         throw new ConflictError(
-          `You are committed to ${current.committedHours} hours a week in active placements; input.hoursPerWeek cannot be lower until one ends.`,
+          ErrorReason.CAPACITY_BELOW_LOAD,
+          `You hold ${capacityAmount(below.reason, below.inUse)} in placements now; ${FIELD_OF[below.reason]} cannot be lower (${below.limit}) until one ends.`,
+          { field: FIELD_OF[below.reason], limit: below.limit, inUse: below.inUse },
         );
-      if (next.maxProjects < current.activeProjects || next.maxMentees < current.activeMentees)
-        throw new ConflictError('You cannot lower your capacity below the placements you hold now.');
       await manager.update(CandidateProfileEntity, key, next);
     } else {
       await manager.insert(CandidateProfileEntity, { ...key, ...next });

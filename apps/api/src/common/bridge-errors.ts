@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { ErrorReason, PolicyDecision } from '@bridge/domain';
 
 /**
  * The only errors a client ever sees. Each carries the code DESIGN section 4 promises;
@@ -35,9 +36,19 @@ export class UnauthenticatedError extends BridgeError {
   }
 }
 
+/** `reason` says which rule refused, for clients to decide on (see ErrorReason in @bridge/domain). */
 export class ForbiddenError extends BridgeError {
-  constructor(message = 'You do not have permission to do this.') {
-    super('FORBIDDEN', message);
+  constructor(
+    readonly reason: ErrorReason,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super('FORBIDDEN', message, { reason, ...extensions });
+  }
+
+  /** The policy's refusal, as an error. */
+  static from(decision: Extract<PolicyDecision, { allowed: false }>): ForbiddenError {
+    return new ForbiddenError(decision.reason, decision.message);
   }
 }
 
@@ -48,9 +59,14 @@ export class NotFoundError extends BridgeError {
   }
 }
 
+/** A state conflict; `reason` says which rule, and capacity conflicts add their numbers. */
 export class ConflictError extends BridgeError {
-  constructor(message: string) {
-    super('CONFLICT', message);
+  constructor(
+    readonly reason: ErrorReason,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super('CONFLICT', message, { reason, ...extensions });
   }
 }
 

@@ -8,16 +8,14 @@ import {
   FrameworkIndicatorEntity,
   FrameworkTransitionEntity,
 } from '../framework/framework.entities';
-import {
-  ApplicationEntity,
-  ConsentRequestEntity,
-  PlacementEntity,
-} from '../applications/application.entities';
+import { ApplicationEntity } from '../applications/application.entity';
+import { ConsentRequestEntity } from '../consent/consent-request.entity';
+import { PlacementEntity } from '../placements/placement.entity';
 import { CandidateProfileEntity } from '../candidate-profiles/candidate-profile.entity';
 import { EmailOutboxEntity, NotificationEntity } from '../notifications/notification.entities';
 import { OpportunityEntity, SavedOpportunityEntity } from '../opportunities/opportunity.entity';
 import { PersonEntity } from '../people/person.entity';
-import { PasswordResetEntity } from '../sessions/password-reset.entity';
+import { PasswordResetEntity } from '../passwords/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
 
 /** Listed by hand rather than globbed, so the webpack bundle and the tools see the same set. */

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { PasswordsModule } from '../passwords/passwords.module';
 import { PeopleImportModule } from '../people-import/people-import.module';
 import { DemoSeedService } from './demo-seed.service';
 
 @Module({
-  imports: [PeopleImportModule, AuthModule],
+  imports: [PeopleImportModule, PasswordsModule],
   providers: [DemoSeedService],
   exports: [DemoSeedService],
 })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { PasswordHasher } from '../auth/password-hasher';
+import { PasswordHasher } from '../passwords/password-hasher';
 import { TenantDatabase } from '../database/tenant-database';
 import { PeopleImportService } from '../people-import/people-import.service';
 import { seedDemoMarketplace } from './demo-marketplace';

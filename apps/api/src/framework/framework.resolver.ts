@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@bridge/domain';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, RequirePermission, SignedIn } from '../auth/auth.decorators';
+import type { Actor } from '../access/actor';
+import { CurrentActor, RequirePermission, SignedIn } from '../access/access.decorators';
 import {
   AddIndicatorArgs,
   CapabilityModel,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { DEFAULT_LEADERSHIP_FRAMEWORK, IndicatorKind, RatingAnchor, WarningPattern } from '@bridge/domain';
 import { AuditLogService } from '../audit/audit-log.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { BadUserInputError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
 import {

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, SignedIn } from '../auth/auth.decorators';
+import type { Actor } from '../access/actor';
+import { CurrentActor, SignedIn } from '../access/access.decorators';
 import {
   MarkNotificationsReadArgs,
   NotificationConnectionModel,
@@ -17,22 +17,29 @@ function toModel(notification: NotificationEntity): NotificationModel {
 @Resolver(() => NotificationModel)
 @SignedIn()
 export class NotificationsResolver {
-  constructor(private readonly inbox: NotificationsService) {}
+  constructor(private readonly notifications: NotificationsService) {}
 
   @Query(() => NotificationConnectionModel, {
+    name: 'notifications',
     description: "The signed-in person's notifications, newest first.",
   })
-  async notifications(
+  async myNotifications(
     @CurrentActor() actor: Actor,
     @Args() { first, after, unreadOnly }: NotificationsArgs,
   ): Promise<NotificationConnectionModel> {
-    const page = await this.inbox.list(actor.organizationId, actor.personId, first, after, unreadOnly);
+    const page = await this.notifications.list(
+      actor.organizationId,
+      actor.personId,
+      first,
+      after,
+      unreadOnly,
+    );
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toModel(edge.node) })) };
   }
 
   @Query(() => Int)
   unreadNotificationCount(@CurrentActor() actor: Actor): Promise<number> {
-    return this.inbox.unreadCount(actor.organizationId, actor.personId);
+    return this.notifications.unreadCount(actor.organizationId, actor.personId);
   }
 
   @Mutation(() => Int, { description: 'Marks notifications read; returns how many are still unread.' })
@@ -40,7 +47,7 @@ export class NotificationsResolver {
     @CurrentActor() actor: Actor,
     @Args() { ids }: MarkNotificationsReadArgs,
   ): Promise<number> {
-    return this.inbox.markRead(actor.organizationId, actor.personId, ids ?? undefined);
+    return this.notifications.markRead(actor.organizationId, actor.personId, ids ?? undefined);
   }
 
   @Subscription(() => Int, {
@@ -48,6 +55,10 @@ export class NotificationsResolver {
     description: 'The unread count now, then again whenever it changes (over graphql-ws).',
   })
   unreadNotificationCountChanged(@CurrentActor() actor: Actor): AsyncIterableIterator<unknown> {
-    return this.inbox.liveUnreadCount(actor.organizationId, actor.personId, 'unreadNotificationCountChanged');
+    return this.notifications.liveUnreadCount(
+      actor.organizationId,
+      actor.personId,
+      'unreadNotificationCountChanged',
+    );
   }
 }

@@ -1,28 +1,30 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Permission } from '@bridge/domain';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, RequirePermission, SignedIn } from '../auth/auth.decorators';
-import { byKeys, requestLoader } from '../common/request-loaders';
+import type { Actor } from '../access/actor';
+import { CurrentActor, RequirePermission, SignedIn } from '../access/access.decorators';
+import { loaders } from '../loaders/loaders';
 import { OrgUnitModel } from '../org-units/dto/org-unit.model';
 import { OrgUnitsService } from '../org-units/org-units.service';
 import { PersonModel } from '../people/dto/person.model';
-import { personByIdLoader } from '../people/people-loaders';
 import { PeopleService } from '../people/people.service';
 import {
   CreateOpportunityArgs,
   OpportunitiesArgs,
-  OpportunityConnectionModel,
   OpportunityIdArgs,
-  OpportunityModel,
   RequestMentorArgs,
   UpdateOpportunityArgs,
-} from './dto/opportunity.models';
+} from './dto/opportunity.args';
+import { OpportunityConnectionModel, OpportunityModel } from './dto/opportunity.model';
+import { MentorRequests } from './mentor-requests.service';
 import { OpportunitiesService } from './opportunities.service';
+import { OpportunitySearch } from './opportunity-search.service';
 
 @Resolver(() => OpportunityModel)
 export class OpportunitiesResolver {
   constructor(
-    private readonly board: OpportunitiesService,
+    private readonly opportunities: OpportunitiesService,
+    private readonly opportunitySearch: OpportunitySearch,
+    private readonly mentorRequests: MentorRequests,
     private readonly people: PeopleService,
     private readonly units: OrgUnitsService,
   ) {}
@@ -30,18 +32,19 @@ export class OpportunitiesResolver {
   @SignedIn()
   @Query(() => OpportunityModel)
   opportunity(@CurrentActor() actor: Actor, @Args() { id }: OpportunityIdArgs): Promise<OpportunityModel> {
-    return this.board.visible(actor, id);
+    return this.opportunities.visible(actor, id);
   }
 
   @SignedIn()
   @Query(() => OpportunityConnectionModel, {
+    name: 'opportunities',
     description: 'Opportunities, newest first; open ones unless the filter says otherwise.',
   })
-  opportunities(
+  searchOpportunities(
     @CurrentActor() actor: Actor,
     @Args() { filter, first, after }: OpportunitiesArgs,
   ): Promise<OpportunityConnectionModel> {
-    return this.board.search(actor, filter, first, after);
+    return this.opportunitySearch.search(actor, filter, first, after);
   }
 
   @RequirePermission(Permission.PostOpportunities)
@@ -52,7 +55,7 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Args() { input }: CreateOpportunityArgs,
   ): Promise<OpportunityModel> {
-    return this.board.create(actor, input);
+    return this.opportunities.create(actor, input);
   }
 
   @SignedIn()
@@ -63,7 +66,7 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Args() { input }: UpdateOpportunityArgs,
   ): Promise<OpportunityModel> {
-    return this.board.update(actor, input);
+    return this.opportunities.update(actor, input);
   }
 
   @SignedIn()
@@ -72,7 +75,7 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Args() { id }: OpportunityIdArgs,
   ): Promise<OpportunityModel> {
-    return this.board.publish(actor, id);
+    return this.opportunities.publish(actor, id);
   }
 
   @SignedIn()
@@ -83,7 +86,13 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Args() { id }: OpportunityIdArgs,
   ): Promise<OpportunityModel> {
-    return this.board.close(actor, id);
+    return this.opportunities.close(actor, id);
+  }
+
+  @SignedIn()
+  @Mutation(() => ID, { description: 'Deletes a draft (its sponsor, or HR); returns its id.' })
+  deleteOpportunity(@CurrentActor() actor: Actor, @Args() { id }: OpportunityIdArgs): Promise<string> {
+    return this.opportunities.deleteDraft(actor, id);
   }
 
   @RequirePermission(Permission.RequestMentor)
@@ -94,7 +103,7 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Args() { input }: RequestMentorArgs,
   ): Promise<OpportunityModel> {
-    return this.board.requestMentor(actor, input);
+    return this.mentorRequests.requestMentor(actor, input);
   }
 
   @SignedIn()
@@ -103,7 +112,7 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Args() { id }: OpportunityIdArgs,
   ): Promise<OpportunityModel> {
-    return this.board.setSaved(actor, id, true);
+    return this.opportunities.setSaved(actor, id, true);
   }
 
   @SignedIn()
@@ -112,7 +121,7 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Args() { id }: OpportunityIdArgs,
   ): Promise<OpportunityModel> {
-    return this.board.setSaved(actor, id, false);
+    return this.opportunities.setSaved(actor, id, false);
   }
 
   @ResolveField(() => PersonModel)
@@ -120,9 +129,9 @@ export class OpportunitiesResolver {
     @Parent() opportunity: OpportunityModel,
     @Context() requestContext: object,
   ): Promise<PersonModel> {
-    const sponsor = await personByIdLoader(requestContext, this.people, opportunity.organizationId).load(
-      opportunity.sponsorId,
-    );
+    const sponsor = await loaders
+      .personById(requestContext, this.people, opportunity.organizationId)
+      .load(opportunity.sponsorId);
     if (!sponsor)
       throw new Error(`Sponsor ${opportunity.sponsorId} of opportunity ${opportunity.id} is missing`);
     return PersonModel.fromEntity(sponsor);
@@ -134,9 +143,9 @@ export class OpportunitiesResolver {
     @Context() requestContext: object,
   ): Promise<PersonModel | null> {
     if (!opportunity.menteeId) return null;
-    const mentee = await personByIdLoader(requestContext, this.people, opportunity.organizationId).load(
-      opportunity.menteeId,
-    );
+    const mentee = await loaders
+      .personById(requestContext, this.people, opportunity.organizationId)
+      .load(opportunity.menteeId);
     return mentee ? PersonModel.fromEntity(mentee) : null;
   }
 
@@ -146,28 +155,10 @@ export class OpportunitiesResolver {
     @Context() requestContext: object,
   ): Promise<OrgUnitModel | null> {
     if (!opportunity.hostUnitId) return null;
-    const unit = await requestLoader(
-      requestContext,
-      `orgUnit.byId:${opportunity.organizationId}`,
-      async (ids: readonly string[]) =>
-        byKeys(ids, await this.units.byIds(opportunity.organizationId, ids), (row) => row.id),
-    ).load(opportunity.hostUnitId);
+    const unit = await loaders
+      .orgUnitById(requestContext, this.units, opportunity.organizationId)
+      .load(opportunity.hostUnitId);
     return unit ? OrgUnitModel.fromEntity(unit) : null;
-  }
-
-  @ResolveField(() => Int, { description: 'Live applications (not withdrawn, declined or rejected).' })
-  applicantCount(
-    @Parent() opportunity: OpportunityModel,
-    @Context() requestContext: object,
-  ): Promise<number> {
-    return requestLoader(
-      requestContext,
-      `opportunity.applicantCount:${opportunity.organizationId}`,
-      async (ids: readonly string[]) => {
-        const counts = await this.board.applicantCounts(opportunity.organizationId, ids);
-        return ids.map((id) => counts.get(id) ?? 0);
-      },
-    ).load(opportunity.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Saved by the signed-in person.' })
@@ -176,13 +167,8 @@ export class OpportunitiesResolver {
     @CurrentActor() actor: Actor,
     @Context() requestContext: object,
   ): Promise<boolean> {
-    return requestLoader(
-      requestContext,
-      `opportunity.saved:${actor.organizationId}:${actor.personId}`,
-      async (ids: readonly string[]) => {
-        const saved = await this.board.savedAmong(actor.organizationId, actor.personId, ids);
-        return ids.map((id) => saved.has(id));
-      },
-    ).load(opportunity.id);
+    return loaders
+      .savedByPerson(requestContext, this.opportunities, actor.organizationId, actor.personId)
+      .load(opportunity.id);
   }
 }

@@ -2,47 +2,39 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import {
-  ApplicationStatus,
   can,
-  ConsentStatus,
   decide,
+  ErrorReason,
   normalizeSkills,
   OPPORTUNITY_LIMITS,
-  NotificationKind,
-  OpportunityKind,
   OpportunityStatus,
   Permission,
-  Role,
 } from '@bridge/domain';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
+import { ApplicationRecords } from '../applications/application-records.service';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/bridge-errors';
-import { Connection, decodeCursor, toConnection } from '../common/connection';
+import { todayUtc } from '../common/calendar-date';
+import { ConsentRequests } from '../consent/consent-requests.service';
 import { TenantDatabase } from '../database/tenant-database';
 import { FrameworkService } from '../framework/framework.service';
-import { NewNotification, NotificationsService } from '../notifications/notifications.service';
+import { opportunityClosed } from '../notices/application-notices';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { PersonEntity } from '../people/person.entity';
-import type {
-  CreateOpportunityInput,
-  OpportunityFilterInput,
-  RequestMentorInput,
-  UpdateOpportunityInput,
-} from './dto/opportunity.models';
+import type { CreateOpportunityInput, UpdateOpportunityInput } from './dto/opportunity.args';
 import { OpportunityEntity, SavedOpportunityEntity } from './opportunity.entity';
 
-/** Application states that end when their opportunity closes. */
-const OPEN_APPLICATION_STATES = [
-  ApplicationStatus.SUBMITTED,
-  ApplicationStatus.AWAITING_CONSENT,
-  ApplicationStatus.SHORTLISTED,
-  ApplicationStatus.OFFERED,
-];
-
+/**
+ * Opportunities from draft to closed, as their sponsor (or HR) manages them, and what anyone may see
+ * of them: drafts only their sponsor (or the mentee they are for) and HR.
+ */
 @Injectable()
 export class OpportunitiesService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly framework: FrameworkService,
+    private readonly applicationRecords: ApplicationRecords,
+    private readonly consent: ConsentRequests,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -70,85 +62,21 @@ export class OpportunitiesService {
       kind: 'opportunity',
       sponsorId: opportunity.sponsorId,
     });
-    if (!decision.allowed) throw new ForbiddenError(decision.reason);
+    if (!decision.allowed) throw ForbiddenError.from(decision);
     return opportunity;
+  }
+
+  /** The open opportunities the person sponsors (a mentee's requests included), newest first. */
+  openSponsoredBy(organizationId: string, personId: string): Promise<OpportunityEntity[]> {
+    return this.db.manager().find(OpportunityEntity, {
+      where: { organizationId, sponsorId: personId, status: OpportunityStatus.OPEN },
+      order: { createdAt: 'DESC' },
+      take: 100,
+    });
   }
 
   byIds(organizationId: string, ids: readonly string[]): Promise<OpportunityEntity[]> {
     return this.db.manager().findBy(OpportunityEntity, { organizationId, id: In([...ids]) });
-  }
-
-  async search(
-    actor: Actor,
-    filter: OpportunityFilterInput | null | undefined,
-    first: number,
-    after: string | null | undefined,
-  ): Promise<Connection<OpportunityEntity>> {
-    const query = this.db
-      .manager()
-      .getRepository(OpportunityEntity)
-      .createQueryBuilder('opportunity')
-      .where('opportunity.organizationId = :organizationId', { organizationId: actor.organizationId });
-    const me = { me: actor.personId };
-    if (filter?.sponsoredByMe)
-      query.andWhere('(opportunity.sponsorId = :me OR opportunity.menteeId = :me)', me);
-    const status = filter?.status ?? (filter?.sponsoredByMe ? undefined : OpportunityStatus.OPEN);
-    if (status) query.andWhere('opportunity.status = :status', { status });
-    if (!actor.roles.includes(Role.HR)) {
-      query.andWhere(
-        "(opportunity.status <> 'DRAFT' OR opportunity.sponsorId = :me OR opportunity.menteeId = :me)",
-        me,
-      );
-    }
-    if (filter?.kind) query.andWhere('opportunity.kind = :kind', { kind: filter.kind });
-    if (filter?.capabilityKey)
-      query.andWhere(':capabilityKey = ANY(opportunity.capabilityKeys)', {
-        capabilityKey: filter.capabilityKey,
-      });
-    if (filter?.skill?.trim())
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM unnest(opportunity.skills) AS skill WHERE lower(skill) = lower(:skill))',
-        {
-          skill: filter.skill.trim(),
-        },
-      );
-    if (filter?.maxHoursPerWeek)
-      query.andWhere('opportunity.hoursPerWeek <= :maxHours', { maxHours: filter.maxHoursPerWeek });
-    if (filter?.unitId) {
-      query.andWhere(
-        `opportunity.hostUnitId IN (
-          WITH RECURSIVE subtree AS (
-            SELECT id FROM org_unit WHERE organization_id = :organizationId AND id = :unitId
-            UNION ALL
-            SELECT child.id FROM org_unit child JOIN subtree ON child.parent_id = subtree.id
-            WHERE child.organization_id = :organizationId
-          ) SELECT id FROM subtree)`,
-        { unitId: filter.unitId },
-      );
-    }
-    if (filter?.search?.trim()) {
-      // The same expression as the ix_opportunity_search index, so PostgreSQL can use it.
-      query.andWhere(
-        `to_tsvector('english', opportunity.title || ' ' || opportunity.description) @@ websearch_to_tsquery('english', :search)`,
-        { search: filter.search.trim() },
-      );
-    }
-    if (filter?.savedByMe)
-      query.andWhere(
-        'EXISTS (SELECT 1 FROM saved_opportunity saved WHERE saved.organization_id = opportunity.organization_id AND saved.opportunity_id = opportunity.id AND saved.person_id = :me)',
-        me,
-      );
-    const totalCount = await query.clone().getCount();
-    if (after) {
-      const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
-      query.andWhere('(opportunity.createdAt, opportunity.id) < (:createdAt, :id)', { createdAt, id });
-    }
-    const rows = await query
-      .orderBy('opportunity.createdAt', 'DESC')
-      .addOrderBy('opportunity.id', 'DESC')
-      .take(first + 1)
-      .getMany();
-    return toConnection(rows, first, totalCount, (row) => [row.createdAt.toISOString(), row.id]);
   }
 
   async create(actor: Actor, input: CreateOpportunityInput): Promise<OpportunityEntity> {
@@ -192,7 +120,7 @@ export class OpportunitiesService {
     const manager = this.db.manager();
     const current = await this.managed(actor, input.id, manager);
     if (current.status === OpportunityStatus.CLOSED)
-      throw new ConflictError('A closed opportunity cannot be edited.');
+      throw new ConflictError(ErrorReason.OPPORTUNITY_CLOSED, 'A closed opportunity cannot be edited.');
     if (input.capabilityKeys)
       await this.framework.assertCapabilityKeys(
         actor.organizationId,
@@ -208,7 +136,10 @@ export class OpportunitiesService {
       await this.assertHostUnit(actor.organizationId, hostUnitId, crossFunctional);
     const seats = input.seats ?? current.seats;
     if (seats < current.seatsFilled)
-      throw new ConflictError(`input.seats cannot be below the ${current.seatsFilled} seats already filled.`);
+      throw new ConflictError(
+        ErrorReason.SEATS_BELOW_FILLED,
+        `input.seats cannot be below the ${current.seatsFilled} seats already filled.`,
+      );
     await manager.update(
       OpportunityEntity,
       { organizationId: actor.organizationId, id: current.id },
@@ -231,11 +162,20 @@ export class OpportunitiesService {
     });
   }
 
+  /** DRAFT → OPEN, unless its end date has passed. */
   async publish(actor: Actor, id: string): Promise<OpportunityEntity> {
     const manager = this.db.manager();
     const current = await this.managed(actor, id, manager);
     if (current.status !== OpportunityStatus.DRAFT)
-      throw new ConflictError(`Only a draft can be published; this opportunity is ${current.status}.`);
+      throw new ConflictError(
+        ErrorReason.NOT_A_DRAFT,
+        `Only a draft can be published; this opportunity is ${current.status.toLowerCase()}.`,
+      );
+    if (current.endsOn && current.endsOn < todayUtc())
+      throw new ConflictError(
+        ErrorReason.OPPORTUNITY_ENDED,
+        `This opportunity ended on ${current.endsOn}. Change its dates before publishing it.`,
+      );
     await manager.update(
       OpportunityEntity,
       { organizationId: actor.organizationId, id },
@@ -244,90 +184,75 @@ export class OpportunitiesService {
     return manager.findOneByOrFail(OpportunityEntity, { organizationId: actor.organizationId, id });
   }
 
+  /** Deletes a draft: nobody else has seen it, so nothing refers to it. */
+  async deleteDraft(actor: Actor, id: string): Promise<string> {
+    const current = await this.managed(actor, id);
+    if (current.status !== OpportunityStatus.DRAFT)
+      throw new ConflictError(
+        ErrorReason.NOT_A_DRAFT,
+        `Only a draft can be deleted; this opportunity is ${current.status.toLowerCase()}. Close it instead.`,
+      );
+    await this.db.manager().delete(OpportunityEntity, { organizationId: actor.organizationId, id });
+    return id;
+  }
+
   /**
    * Closes the opportunity to new applications. Applications still open are rejected (their
    * candidates told why) and unanswered consent requests withdrawn; placements carry on.
    */
   async close(actor: Actor, id: string): Promise<OpportunityEntity> {
-    const manager = this.db.manager();
-    const current = await this.managed(actor, id, manager);
+    const current = await this.managed(actor, id);
     if (current.status === OpportunityStatus.CLOSED)
-      throw new ConflictError('This opportunity is already closed.');
-    await manager.update(
-      OpportunityEntity,
-      { organizationId: actor.organizationId, id },
-      { status: OpportunityStatus.CLOSED, closedAt: new Date() },
-    );
-    const [ended]: [{ id: string; candidate_id: string }[], number] = await manager.query(
-      `UPDATE application SET status = $3, status_reason = 'The opportunity was closed.', updated_at = now()
-       WHERE organization_id = $1 AND opportunity_id = $2 AND status = ANY($4::text[])
-       RETURNING id, candidate_id`,
-      [actor.organizationId, id, ApplicationStatus.REJECTED, OPEN_APPLICATION_STATES],
-    );
-    if (ended.length) {
-      await manager.query(
-        `UPDATE consent_request SET status = $3, decided_at = now()
-         WHERE organization_id = $1 AND application_id = ANY($2::uuid[]) AND status = $4`,
-        [actor.organizationId, ended.map((row) => row.id), ConsentStatus.CANCELLED, ConsentStatus.PENDING],
-      );
-      await this.notifications.notify(
-        ended.map(
-          (row): NewNotification => ({
-            organizationId: actor.organizationId,
-            recipientId: row.candidate_id,
-            kind: NotificationKind.APPLICATION_REJECTED,
-            title: `“${current.title}” has closed`,
-            body: `The sponsor closed “${current.title}”, so your application ends here.`,
-            link: '/marketplace/applications',
-          }),
-        ),
-        manager,
-      );
-    }
-    return manager.findOneByOrFail(OpportunityEntity, { organizationId: actor.organizationId, id });
+      throw new ConflictError(ErrorReason.OPPORTUNITY_CLOSED, 'This opportunity is already closed.');
+    return this.closeLocked(current, false);
   }
 
-  /**
-   * A mentee's request for a mentor becomes an open MENTORSHIP opportunity with one seat that the
-   * mentee sponsors: candidates apply to it and the mentee chooses among them.
-   */
-  async requestMentor(actor: Actor, input: RequestMentorInput): Promise<OpportunityEntity> {
+  /** Closes the open opportunities whose end date has passed (the daily job, per organization). */
+  async closeEnded(organizationId: string, today: string = todayUtc()): Promise<number> {
+    const ended = await this.db
+      .manager()
+      .getRepository(OpportunityEntity)
+      .createQueryBuilder('opportunity')
+      .setLock('pessimistic_write')
+      .setOnLocked('skip_locked')
+      .where(
+        'opportunity.organizationId = :organizationId AND opportunity.status = :open AND opportunity.endsOn < :today',
+        {
+          organizationId,
+          open: OpportunityStatus.OPEN,
+          today,
+        },
+      )
+      .getMany();
+    for (const opportunity of ended) await this.closeLocked(opportunity, true);
+    return ended.length;
+  }
+
+  /** Closes an opportunity whose row the caller has locked. */
+  private async closeLocked(opportunity: OpportunityEntity, ended: boolean): Promise<OpportunityEntity> {
     const manager = this.db.manager();
-    assertDates(input.startsOn, input.endsOn);
-    const mentee = await this.person(actor.organizationId, actor.personId);
-    const skills = normalizeSkills(input.skills);
-    const open = await manager.countBy(OpportunityEntity, {
-      organizationId: actor.organizationId,
-      menteeId: actor.personId,
-      status: OpportunityStatus.OPEN,
-    });
-    if (open >= 3) throw new ConflictError('You already have 3 open mentor requests; close one first.');
-    const now = new Date();
-    const id = randomUUID();
-    await manager.insert(OpportunityEntity, {
-      organizationId: actor.organizationId,
+    const { organizationId, id } = opportunity;
+    await manager.update(
+      OpportunityEntity,
+      { organizationId, id },
+      { status: OpportunityStatus.CLOSED, closedAt: new Date() },
+    );
+    const rejected = await this.applicationRecords.rejectOpenOf(
+      organizationId,
       id,
-      kind: OpportunityKind.MENTORSHIP,
-      status: OpportunityStatus.OPEN,
-      title: skills.length
-        ? `Mentor ${mentee.name} in ${skills.slice(0, 3).join(', ')}`
-        : `Mentor ${mentee.name}`,
-      description: input.goals.trim(),
-      sponsorId: actor.personId,
-      menteeId: actor.personId,
-      hostUnitId: mentee.unitId,
-      seats: 1,
-      seatsFilled: 0,
-      hoursPerWeek: input.hoursPerWeek,
-      startsOn: input.startsOn ?? null,
-      endsOn: input.endsOn ?? null,
-      capabilityKeys: ['coaching', 'lifting-others-up'],
-      skills,
-      crossFunctional: false,
-      publishedAt: now,
-      createdAt: now,
-    });
-    return manager.findOneByOrFail(OpportunityEntity, { organizationId: actor.organizationId, id });
+      ended ? `The opportunity ended on ${opportunity.endsOn}.` : 'The opportunity was closed.',
+    );
+    await this.consent.cancelPending(
+      organizationId,
+      rejected.map((application) => application.id),
+    );
+    await this.notifications.notify(
+      rejected.map((application) =>
+        opportunityClosed(organizationId, application.candidateId, opportunity, ended),
+      ),
+      manager,
+    );
+    return manager.findOneByOrFail(OpportunityEntity, { organizationId, id });
   }
 
   async setSaved(actor: Actor, id: string, saved: boolean): Promise<OpportunityEntity> {
@@ -352,17 +277,6 @@ export class OpportunitiesService {
       where: { organizationId, personId, opportunityId: In([...ids]) },
     });
     return new Set(rows.map((row) => row.opportunityId));
-  }
-
-  /** Live applications per opportunity (one grouped query for a page). */
-  async applicantCounts(organizationId: string, ids: readonly string[]): Promise<Map<string, number>> {
-    const rows: { opportunity_id: string; count: number }[] = await this.db.manager().query(
-      `SELECT opportunity_id, count(*)::int AS count FROM application
-       WHERE organization_id = $1 AND opportunity_id = ANY($2::uuid[]) AND status = ANY($3::text[])
-       GROUP BY opportunity_id`,
-      [organizationId, [...ids], [...OPEN_APPLICATION_STATES, ApplicationStatus.PLACED]],
-    );
-    return new Map(rows.map((row) => [row.opportunity_id, row.count]));
   }
 
   /** Open and closed opportunities are for everyone; a draft only for those who may manage it. */
@@ -416,7 +330,7 @@ function titleOf(raw: string): string {
   return title;
 }
 
-function assertDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {
+export function assertDates(startsOn: string | null | undefined, endsOn: string | null | undefined): void {
   if (startsOn && endsOn && endsOn < startsOn)
     throw new BadUserInputError(
       'input.endsOn',

@@ -1,7 +1,7 @@
 import { Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, SignedIn } from '../auth/auth.decorators';
-import { requestLoader } from '../common/request-loaders';
+import type { Actor } from '../access/actor';
+import { CurrentActor, SignedIn } from '../access/access.decorators';
+import { loaders } from '../loaders/loaders';
 import { OrgUnitModel } from './dto/org-unit.model';
 import { OrgUnitsService } from './org-units.service';
 
@@ -19,13 +19,6 @@ export class OrgUnitsResolver {
 
   @ResolveField(() => Int, { description: 'Active people directly in this unit.' })
   memberCount(@Parent() unit: OrgUnitModel, @Context() requestContext: object): Promise<number> {
-    return requestLoader<string, number>(
-      requestContext,
-      `orgUnit.memberCount:${unit.organizationId}`,
-      async (ids) => {
-        const counts = await this.units.memberCounts(unit.organizationId, ids);
-        return ids.map((id) => counts.get(id) ?? 0);
-      },
-    ).load(unit.id);
+    return loaders.memberCountByUnit(requestContext, this.units, unit.organizationId).load(unit.id);
   }
 }

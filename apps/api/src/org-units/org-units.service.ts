@@ -24,6 +24,21 @@ export class OrgUnitsService {
     return this.units.findBy({ organizationId, id: In([...ids]) });
   }
 
+  /** The unit and every unit under it, in one recursive query: the one place "which units are under this one" is read. */
+  async subtree(organizationId: string, unitId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.units.manager.query(
+      `WITH RECURSIVE subtree AS (
+         SELECT id FROM org_unit WHERE organization_id = $1 AND id = $2
+         UNION ALL
+         SELECT child.id FROM org_unit child JOIN subtree ON child.parent_id = subtree.id
+         WHERE child.organization_id = $1
+       ) SELECT id FROM subtree`,
+      [organizationId, unitId],
+    );
+    // An unknown unit has nothing under it; the id itself keeps the filter's IN list non-empty.
+    return rows.length ? rows.map((row) => row.id) : [unitId];
+  }
+
   /** The function (top-level unit) each unit belongs to; a function is its own. One query for a batch. */
   async functionsOf(organizationId: string, unitIds: readonly string[]): Promise<Map<string, string>> {
     if (unitIds.length === 0) return new Map();

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { isPlausibleEmail, Role } from '@bridge/domain';
-import { PasswordHasher } from '../auth/password-hasher';
+import { ErrorReason, isPlausibleEmail, Role } from '@bridge/domain';
+import { PasswordHasher } from '../passwords/password-hasher';
 import { BadUserInputError, ConflictError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
@@ -52,7 +52,10 @@ export class OrganizationSetupService {
         [organizationId, slug, name],
       );
       if (inserted.length === 0)
-        throw new ConflictError(`An organization with slug "${slug}" already exists.`);
+        throw new ConflictError(
+          ErrorReason.SLUG_TAKEN,
+          `An organization with slug "${slug}" already exists.`,
+        );
       await manager.insert(PersonEntity, {
         organizationId,
         id: randomUUID(),

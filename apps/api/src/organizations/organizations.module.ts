@@ -1,11 +1,18 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '../auth/auth.module';
+import { PasswordsModule } from '../passwords/passwords.module';
+import { OrganizationSettingsResolver } from './organization-settings.resolver';
+import { OrganizationSettings } from './organization-settings.service';
 import { OrganizationSetupService } from './organization-setup.service';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [AuthModule],
-  providers: [OrganizationsService, OrganizationSetupService],
-  exports: [OrganizationsService, OrganizationSetupService],
+  imports: [PasswordsModule],
+  providers: [
+    OrganizationsService,
+    OrganizationSetupService,
+    OrganizationSettings,
+    OrganizationSettingsResolver,
+  ],
+  exports: [OrganizationsService, OrganizationSetupService, OrganizationSettings],
 })
 export class OrganizationsModule {}

@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@bridge/domain';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, RequirePermission } from '../auth/auth.decorators';
+import type { Actor } from '../access/actor';
+import { CurrentActor, RequirePermission } from '../access/access.decorators';
 import { ImportPeopleArgs, PeopleImportArgs, PeopleImportsArgs } from './dto/import-people.args';
 import { PeopleImportModel } from './dto/people-import.model';
 import { PeopleImportService } from './people-import.service';

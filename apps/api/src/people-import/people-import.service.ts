@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { BadUserInputError, NotFoundError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
 import { JobQueue } from '../jobs/job-queue.service';

@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, In, Repository } from 'typeorm';
 import { decide, Permission, Role } from '@bridge/domain';
 import { AuditLogService } from '../audit/audit-log.service';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../access/actor';
 import { Connection, decodeCursor, toConnection } from '../common/connection';
 import { ForbiddenError, NotFoundError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
+import { OrgUnitsService } from '../org-units/org-units.service';
 import { PersonEntity } from './person.entity';
 import type { PeopleFilterInput } from './dto/people.args';
 
@@ -17,6 +18,7 @@ function likePattern(search: string): string {
 export class PeopleService {
   constructor(
     private readonly db: TenantDatabase,
+    private readonly units: OrgUnitsService,
     private readonly auditLog: AuditLogService,
   ) {}
 
@@ -60,18 +62,10 @@ export class PeopleService {
     }
     if (filter?.managerId) query.andWhere('person.managerId = :managerId', { managerId: filter.managerId });
     if (filter?.role) query.andWhere(':role = ANY(person.roles)', { role: filter.role });
-    if (filter?.unitId) {
-      query.andWhere(
-        `person.unitId IN (
-          WITH RECURSIVE subtree AS (
-            SELECT id FROM org_unit WHERE organization_id = :organizationId AND id = :unitId
-            UNION ALL
-            SELECT child.id FROM org_unit child JOIN subtree ON child.parent_id = subtree.id
-            WHERE child.organization_id = :organizationId
-          ) SELECT id FROM subtree)`,
-        { unitId: filter.unitId },
-      );
-    }
+    if (filter?.unitId)
+      query.andWhere('person.unitId IN (:...unitIds)', {
+        unitIds: await this.units.subtree(organizationId, filter.unitId),
+      });
     const totalCount = await query.clone().getCount();
     if (after) {
       const [name, id] = decodeCursor(after, ['text', 'uuid']);
@@ -83,6 +77,30 @@ export class PeopleService {
       .take(first + 1)
       .getMany();
     return toConnection(rows, first, totalCount, (person) => [person.name, person.id]);
+  }
+
+  /**
+   * Each person's managers, nearest first, in one recursive query: the facts behind "who stands in
+   * whose reporting line", which `inReportingLine` in @bridge/domain decides. The depth bound keeps a
+   * cycle (which imports refuse) from running forever.
+   */
+  async managerChains(organizationId: string, personIds: readonly string[]): Promise<Map<string, string[]>> {
+    const chains = new Map<string, string[]>(personIds.map((id) => [id, []]));
+    if (personIds.length === 0) return chains;
+    const rows: { person_id: string; manager_id: string }[] = await this.db.manager().query(
+      `WITH RECURSIVE chain(person_id, manager_id, depth) AS (
+         SELECT id, manager_id, 1 FROM person
+         WHERE organization_id = $1 AND id = ANY($2::uuid[]) AND manager_id IS NOT NULL
+         UNION ALL
+         SELECT chain.person_id, p.manager_id, chain.depth + 1 FROM chain
+         JOIN person p ON p.organization_id = $1 AND p.id = chain.manager_id
+         WHERE p.manager_id IS NOT NULL AND chain.depth < 64
+       )
+       SELECT person_id, manager_id FROM chain ORDER BY person_id, depth`,
+      [organizationId, [...new Set(personIds)]],
+    );
+    for (const row of rows) chains.get(row.person_id)?.push(row.manager_id);
+    return chains;
   }
 
   /** Direct reports of each manager, one query for a batch of managers. */
@@ -121,7 +139,7 @@ export class PeopleService {
       roles: person.roles,
       newRoles: after,
     });
-    if (!decision.allowed) throw new ForbiddenError(decision.reason);
+    if (!decision.allowed) throw ForbiddenError.from(decision);
     const before = [...person.roles].sort();
     if (before.join() === after.join()) return person;
     await manager.update(

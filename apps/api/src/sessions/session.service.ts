@@ -1,17 +1,15 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, Not } from 'typeorm';
-import { passwordProblem } from '@bridge/domain';
 import { AuditLogService } from '../audit/audit-log.service';
-import type { Actor } from '../auth/actor';
-import { PasswordHasher } from '../auth/password-hasher';
-import { TokenService } from '../auth/token.service';
-import { BadUserInputError, NotFoundError, UnauthenticatedError } from '../common/bridge-errors';
+import type { Actor } from '../access/actor';
+import { AccessTokenClaims, TokenService } from './token.service';
+import { UnauthenticatedError } from '../common/bridge-errors';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/app-config.token';
 import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
-import { PasswordResetEntity } from './password-reset.entity';
+import { credentialOf, parseCredential, sameHash, sha256 } from './credentials';
 import { SessionEntity } from './session.entity';
 
 export interface IssuedSession {
@@ -20,50 +18,14 @@ export interface IssuedSession {
   refreshToken: string;
 }
 
-export interface PasswordResetLink {
-  url: string;
-  expiresAt: Date;
-}
-
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
-const RESET_LINK_INVALID = 'This reset link is not valid any more. Ask your Bridge admin for a new one.';
-const RESET_LINK_TTL_SECONDS = 24 * 3600;
 
-const sha256 = (secret: string): string => createHash('sha256').update(secret).digest('hex');
-const sameHash = (a: string, b: string): boolean =>
-  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Opaque credentials name their session (or reset) and tenant in the clear, so they can be checked
- * inside that tenant's transaction; only the secret part proves anything, and only its hash is stored.
- */
-function parseCredential(
-  credential: string,
-): { id: string; organizationId: string; secret: string } | undefined {
-  const [id, organizationId, secret, ...rest] = credential.split('.');
-  if (
-    rest.length > 0 ||
-    !UUID.test(id ?? '') ||
-    !UUID.test(organizationId ?? '') ||
-    !secret ||
-    secret.length > 100
-  )
-    return undefined;
-  return { id, organizationId, secret };
-}
-
-function checkNewPassword(field: string, password: string, email: string): void {
-  const problem = passwordProblem(password, email);
-  if (problem) throw new BadUserInputError(field, `${field}: ${problem}`);
-}
-
+/** Sessions: opened at sign-in, refreshed with a single-use refresh token, checked on every request. */
 @Injectable()
 export class SessionService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly tokens: TokenService,
-    private readonly hasher: PasswordHasher,
     private readonly auditLog: AuditLogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -147,6 +109,56 @@ export class SessionService {
     return rows.length > 0;
   }
 
+  /** Ends the person's other sessions, keeping the one of this request (a changed password). */
+  async revokeOthers(actor: Actor): Promise<void> {
+    await this.db.manager().update(
+      SessionEntity,
+      {
+        organizationId: actor.organizationId,
+        personId: actor.personId,
+        id: Not(actor.sessionId),
+        revokedAt: IsNull(),
+      },
+      { revokedAt: new Date() },
+    );
+  }
+
+  /**
+   * The actor behind a bearer token, re-read each request so a removed role or person takes effect
+   * at once. Opens the request's tenant transaction for the token's organization.
+   */
+  async actorFromToken(token: string): Promise<Actor | undefined> {
+    const claims = await this.tokens.verify(token);
+    if (!claims) return undefined;
+    await this.db.beginRequest(claims.org);
+    return this.actorOf(claims);
+  }
+
+  /**
+   * The actor of a long-lived connection (a graphql-ws subscription): checked like a request, but in
+   * a short transaction of its own, since the connection must not hold one open.
+   */
+  async actorForConnection(token: string): Promise<Actor | undefined> {
+    const claims = await this.tokens.verify(token);
+    if (!claims) return undefined;
+    return this.db.run(claims.org, () => this.actorOf(claims));
+  }
+
+  private async actorOf(claims: AccessTokenClaims): Promise<Actor | undefined> {
+    if (!(await this.isLive(claims.org, claims.sub, claims.sid))) return undefined;
+    const person = await this.db.manager().findOne(PersonEntity, {
+      select: { id: true, organizationId: true, roles: true, active: true },
+      where: { organizationId: claims.org, id: claims.sub },
+    });
+    if (!person?.active) return undefined;
+    return {
+      personId: person.id,
+      organizationId: person.organizationId,
+      roles: person.roles,
+      sessionId: claims.sid,
+    };
+  }
+
   async signOut(actor: Actor): Promise<void> {
     await this.db
       .manager()
@@ -169,115 +181,8 @@ export class SessionService {
     return ended;
   }
 
-  /** Changes the actor's password and ends their other sessions (this one stays signed in). */
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
-    const manager = this.db.manager();
-    const person = await manager
-      .createQueryBuilder(PersonEntity, 'person')
-      .addSelect('person.passwordHash')
-      .where('person.organizationId = :organizationId AND person.id = :id', {
-        organizationId: actor.organizationId,
-        id: actor.personId,
-      })
-      .getOneOrFail();
-    if (!(await this.hasher.verify(person.passwordHash, currentPassword))) {
-      throw new BadUserInputError('currentPassword', 'currentPassword is not your current password.');
-    }
-    checkNewPassword('newPassword', newPassword, person.email);
-    await manager.update(
-      PersonEntity,
-      { organizationId: actor.organizationId, id: actor.personId },
-      { passwordHash: await this.hasher.hash(newPassword) },
-    );
-    await manager.update(
-      SessionEntity,
-      {
-        organizationId: actor.organizationId,
-        personId: actor.personId,
-        id: Not(actor.sessionId),
-        revokedAt: IsNull(),
-      },
-      { revokedAt: new Date() },
-    );
-    await this.auditLog.record(
-      { organizationId: actor.organizationId, actorId: actor.personId, action: 'password.changed' },
-      manager,
-    );
-  }
-
-  /** An admin's one-time link for someone to set a new password; the secret is shown only here. */
-  async issueResetLink(actor: Actor, personId: string): Promise<PasswordResetLink> {
-    const manager = this.db.manager();
-    const person = await manager.findOneBy(PersonEntity, {
-      organizationId: actor.organizationId,
-      id: personId,
-    });
-    if (!person) throw new NotFoundError('person', personId);
-    const id = randomUUID();
-    const secret = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(Date.now() + RESET_LINK_TTL_SECONDS * 1000);
-    await manager.insert(PasswordResetEntity, {
-      organizationId: actor.organizationId,
-      id,
-      personId,
-      issuedById: actor.personId,
-      secretHash: sha256(secret),
-      expiresAt,
-      usedAt: null,
-    });
-    await this.auditLog.record(
-      {
-        organizationId: actor.organizationId,
-        actorId: actor.personId,
-        action: 'password.reset-issued',
-        subjectPersonId: personId,
-        details: { subjectName: person.name },
-      },
-      manager,
-    );
-    const token = `${id}.${actor.organizationId}.${secret}`;
-    return { url: `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`, expiresAt };
-  }
-
-  /** Sets a new password with a reset link: once, before it expires; every session of the person ends. */
-  async resetPassword(token: string, newPassword: string): Promise<void> {
-    const credential = parseCredential(token);
-    if (!credential) throw new BadUserInputError('token', RESET_LINK_INVALID);
-    await this.db.run(credential.organizationId, async (manager) => {
-      const reset = await manager.findOne(PasswordResetEntity, {
-        where: { organizationId: credential.organizationId, id: credential.id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const valid =
-        reset &&
-        !reset.usedAt &&
-        reset.expiresAt > new Date() &&
-        sameHash(sha256(credential.secret), reset.secretHash);
-      if (!reset || !valid) throw new BadUserInputError('token', RESET_LINK_INVALID);
-      const person = await manager.findOneByOrFail(PersonEntity, {
-        organizationId: reset.organizationId,
-        id: reset.personId,
-      });
-      checkNewPassword('newPassword', newPassword, person.email);
-      await manager.update(
-        PersonEntity,
-        { organizationId: person.organizationId, id: person.id },
-        { passwordHash: await this.hasher.hash(newPassword) },
-      );
-      await manager.update(
-        PasswordResetEntity,
-        { organizationId: reset.organizationId, id: reset.id },
-        { usedAt: new Date() },
-      );
-      await this.revokeAll(manager, person.organizationId, person.id);
-      await this.auditLog.record(
-        { organizationId: person.organizationId, actorId: person.id, action: 'password.reset' },
-        manager,
-      );
-    });
-  }
-
-  private async revokeAll(manager: EntityManager, organizationId: string, personId: string): Promise<number> {
+  /** Ends every live session of a person (a reset password, sign out everywhere); returns how many. */
+  async revokeAll(manager: EntityManager, organizationId: string, personId: string): Promise<number> {
     const result = await manager.update(
       SessionEntity,
       { organizationId, personId, revokedAt: IsNull() },
@@ -295,7 +200,7 @@ export class SessionService {
     return {
       token: await this.tokens.sign({ sub: personId, org: organizationId, sid: sessionId }),
       expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000),
-      refreshToken: `${sessionId}.${organizationId}.${secret}`,
+      refreshToken: credentialOf(sessionId, organizationId, secret),
     };
   }
 }

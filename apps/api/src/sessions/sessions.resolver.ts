@@ -1,16 +1,9 @@
 import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
-import { Permission } from '@bridge/domain';
-import type { Actor } from '../auth/actor';
-import { CurrentActor, Public, RequirePermission, SignedIn } from '../auth/auth.decorators';
-import { AuthPayloadModel } from '../auth/dto/auth-payload.model';
+import type { Actor } from '../access/actor';
+import { CurrentActor, Public, SignedIn } from '../access/access.decorators';
 import { PersonModel } from '../people/dto/person.model';
-import { PasswordResetLinkModel } from './dto/password-reset-link.model';
-import {
-  ChangePasswordArgs,
-  PasswordResetLinkArgs,
-  RefreshSessionArgs,
-  ResetPasswordArgs,
-} from './dto/session.args';
+import { AuthPayloadModel } from './dto/auth-payload.model';
+import { RefreshSessionArgs } from './dto/refresh-session.args';
 import { SessionService } from './session.service';
 
 @Resolver()
@@ -39,37 +32,5 @@ export class SessionsResolver {
   })
   signOutEverywhere(@CurrentActor() actor: Actor): Promise<number> {
     return this.sessions.signOutEverywhere(actor);
-  }
-
-  @SignedIn()
-  @Mutation(() => Boolean, {
-    description: "Changes the signed-in person's password and ends their other sessions.",
-  })
-  async changePassword(
-    @CurrentActor() actor: Actor,
-    @Args() { currentPassword, newPassword }: ChangePasswordArgs,
-  ): Promise<boolean> {
-    await this.sessions.changePassword(actor, currentPassword, newPassword);
-    return true;
-  }
-
-  @RequirePermission(Permission.ResetPasswords)
-  @Mutation(() => PasswordResetLinkModel, {
-    description: 'A one-time link (valid 24 hours) for a person to set a new password.',
-  })
-  createPasswordResetLink(
-    @CurrentActor() actor: Actor,
-    @Args() { personId }: PasswordResetLinkArgs,
-  ): Promise<PasswordResetLinkModel> {
-    return this.sessions.issueResetLink(actor, personId);
-  }
-
-  @Public()
-  @Mutation(() => Boolean, {
-    description: 'Sets a new password with a reset link; every session of the person ends.',
-  })
-  async resetPassword(@Args() { token, newPassword }: ResetPasswordArgs): Promise<boolean> {
-    await this.sessions.resetPassword(token, newPassword);
-    return true;
   }
 }

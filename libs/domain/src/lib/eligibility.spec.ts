@@ -145,6 +145,9 @@ describe('eligibility', () => {
       [ErrorReason.CAPACITY_HOURS, false],
       [ErrorReason.CAPACITY_PROJECTS, false],
     ]);
+    expect(applying.problems[1].message).toBe(
+      'You can apply now, but you could not accept an offer yet. Accepting would make 2 projects at once, 1 over your limit of 1. Raise your project limit in your profile, or finish a placement first.',
+    );
     const accepting = eligibility(busy, project(), facts(), 'ACCEPT');
     expect(accepting.eligible).toBe(false);
     expect(accepting.problems).toEqual([
@@ -154,7 +157,7 @@ describe('eligibility', () => {
         inUse: 4,
         needed: 4,
         message:
-          '“Lead the returns redesign” needs 4 hours a week and you have 2 of your 6 free (4 committed to placements): 2 hours a week over. Raise the hours in your profile, or finish a placement first.',
+          '“Lead the returns redesign” needs 4 hours a week: with the 4 you have committed, that makes 8, 2 over the 6 in your profile. Raise the hours in your profile, or finish a placement first.',
       }),
       expect.objectContaining({
         reason: ErrorReason.CAPACITY_PROJECTS,
@@ -162,8 +165,8 @@ describe('eligibility', () => {
         inUse: 1,
         needed: 1,
         message:
-          'You lead 1 project, your limit of 1 at once: 1 project over. Raise your project limit in your profile, or finish a placement first.',
-        messageAbout: 'Alex Rivera holds 1 project, their limit of 1 at once.',
+          'Accepting would make 2 projects at once, 1 over your limit of 1. Raise your project limit in your profile, or finish a placement first.',
+        messageAbout: 'Accepting would make 2 projects at once for Alex Rivera, 1 over their limit of 1.',
       }),
     ]);
   });

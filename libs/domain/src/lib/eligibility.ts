@@ -205,11 +205,11 @@ function capacityProblem(
   blocking: boolean,
 ): Omit<EligibilityProblem, 'blocking'> {
   const { reason, limit, inUse, needed } = shortfall;
-  const over = inUse + needed - limit;
+  const total = inUse + needed;
   const amount = (value: number) => capacityAmount(reason, value);
   const numbers = { reason, code: 'CONFLICT' as const, limit, inUse, needed };
-  // Before an offer, a full load is a warning: say what accepting would need.
-  const lead = blocking ? '' : 'You can apply, but to accept an offer you need room: ';
+  // Before an offer, a full load is a warning: say that applying is fine and what accepting needs.
+  const lead = blocking ? '' : 'You can apply now, but you could not accept an offer yet. ';
   if (reason === ErrorReason.CAPACITY_HOURS) {
     if (shortfall.exceedsLimitItself)
       return {
@@ -219,8 +219,8 @@ function capacityProblem(
       };
     return {
       ...numbers,
-      message: `${lead}${title} needs ${amount(needed)} and you have ${limit - inUse} of your ${limit} free (${inUse} committed to placements): ${amount(over)} over. Raise the hours in your profile, or finish a placement first.`,
-      messageAbout: `${title} needs ${amount(needed)}; ${name} has ${limit - inUse} of ${limit} free (${inUse} committed): ${amount(over)} over.`,
+      message: `${lead}${title} needs ${amount(needed)}: with the ${inUse} you have committed, that makes ${total}, ${total - limit} over the ${limit} in your profile. Raise the hours in your profile, or finish a placement first.`,
+      messageAbout: `${title} needs ${amount(needed)}: with the ${inUse} ${name} has committed, that makes ${total}, ${total - limit} over the ${limit} in their profile.`,
     };
   }
   const what = reason === ErrorReason.CAPACITY_PROJECTS ? 'project' : 'mentee';
@@ -230,11 +230,10 @@ function capacityProblem(
       message: `Your profile takes no ${what}s at once. Raise your ${what} limit in your profile.`,
       messageAbout: `${name}'s profile takes no ${what}s at once.`,
     };
-  const holds = reason === ErrorReason.CAPACITY_PROJECTS ? 'lead' : 'mentor';
   return {
     ...numbers,
-    message: `${lead}You ${holds} ${amount(inUse)}, your limit of ${limit} at once: ${amount(over)} over. Raise your ${what} limit in your profile, or finish a placement first.`,
-    messageAbout: `${name} holds ${amount(inUse)}, their limit of ${limit} at once.`,
+    message: `${lead}Accepting would make ${amount(total)} at once, ${total - limit} over your limit of ${limit}. Raise your ${what} limit in your profile, or finish a placement first.`,
+    messageAbout: `Accepting would make ${amount(total)} at once for ${name}, ${total - limit} over their limit of ${limit}.`,
   };
 }
 

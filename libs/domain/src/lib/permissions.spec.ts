@@ -65,6 +65,36 @@ describe('permissions', () => {
     expect(can(hr, Permission.DecideConsent)).toBe(false);
   });
 
+  it('shows an application to its sponsor only once it has reached them, and always to the candidate and the managers asked', () => {
+    const sponsor = { personId: 's', roles: [Role.SPONSOR] };
+    const application = {
+      kind: 'application' as const,
+      candidateId: 'c',
+      sponsorId: 's',
+      reachedSponsor: false,
+      askedForConsent: false,
+    };
+    expect(can(sponsor, Permission.ReadApplication, application)).toBe(false);
+    expect(can(hr, Permission.ReadApplication, application)).toBe(false);
+    expect(can({ personId: 'c', roles: [Role.CANDIDATE] }, Permission.ReadApplication, application)).toBe(
+      true,
+    );
+    expect(
+      can({ personId: 'm', roles: [] }, Permission.ReadApplication, {
+        ...application,
+        askedForConsent: true,
+      }),
+    ).toBe(true);
+    expect(can(sponsor, Permission.ReadApplication, { ...application, reachedSponsor: true })).toBe(true);
+    expect(can(hr, Permission.ReadApplication, { ...application, reachedSponsor: true })).toBe(true);
+    expect(
+      can({ personId: 'other', roles: [Role.SPONSOR] }, Permission.ReadApplication, {
+        ...application,
+        reachedSponsor: true,
+      }),
+    ).toBe(false);
+  });
+
   it('lets only HR manage any opportunity (and so see every draft) when no opportunity is named', () => {
     expect(can(hr, Permission.ManageOpportunity)).toBe(true);
     expect(can({ personId: 's', roles: [Role.SPONSOR] }, Permission.ManageOpportunity)).toBe(false);

@@ -16,6 +16,11 @@ export enum Permission {
    */
   ManageOpportunity = 'opportunity.manage',
   ApplyToOpportunities = 'opportunities.apply',
+  /**
+   * Read one application: the candidate, the managers asked for consent, and the opportunity's
+   * sponsor (or HR) once it has reached them — the sponsor sees nothing before the manager consents.
+   */
+  ReadApplication = 'application.read',
   RequestMentor = 'mentor.request',
   /** Answer one consent request: only the person it is addressed to. */
   DecideConsent = 'consent.decide',
@@ -36,6 +41,7 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.PostOpportunities]: [Role.SPONSOR, Role.HR],
   [Permission.ManageOpportunity]: 'everyone',
   [Permission.ApplyToOpportunities]: [Role.CANDIDATE],
+  [Permission.ReadApplication]: 'everyone',
   [Permission.RequestMentor]: [Role.MENTEE],
   // Managers are derived from reporting lines, so anyone may be asked; the subject decides.
   [Permission.DecideConsent]: 'everyone',
@@ -59,6 +65,15 @@ export type PolicySubject =
     }
   | { kind: 'opportunity'; sponsorId: string }
   | { kind: 'consentRequest'; approverId: string }
+  | {
+      kind: 'application';
+      candidateId: string;
+      sponsorId: string;
+      /** It has reached the sponsor: no consent was needed, or the manager gave it. */
+      reachedSponsor: boolean;
+      /** The actor was asked for consent to it. */
+      askedForConsent: boolean;
+    }
   | { kind: 'candidateProfile'; personId: string; managerId: string | null };
 
 export type PolicyDecision =
@@ -108,6 +123,18 @@ export function decide(actor: PolicyActor, permission: Permission, subject?: Pol
       return refuse(
         ErrorReason.PERMISSION_REQUIRED,
         "Only the candidate, their manager, sponsors and HR see a candidate's profile.",
+      );
+  }
+  if (permission === Permission.ReadApplication) {
+    const reads =
+      subject?.kind === 'application' &&
+      (subject.candidateId === actor.personId ||
+        subject.askedForConsent ||
+        (subject.reachedSponsor && (subject.sponsorId === actor.personId || actor.roles.includes(Role.HR))));
+    if (!reads)
+      return refuse(
+        ErrorReason.NOT_SPONSOR,
+        "Only the candidate, the managers asked for consent and, once it reaches them, the opportunity's sponsor and HR see an application.",
       );
   }
   if (permission === Permission.DecideConsent) {

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public } from '../auth.decorators';
+import { Public } from '../../access/access.decorators';
 import { OidcService } from './oidc.service';
 
 const PENDING_COOKIE = 'bridge_oidc';

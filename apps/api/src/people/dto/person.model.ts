@@ -57,4 +57,10 @@ export class PersonModel {
       managerId: entity.managerId,
     });
   }
+
+  /** A person a foreign key guarantees exists (a sponsor, an approver): missing is a bug, not a 404. */
+  static required(entity: PersonEntity | null, id: string): PersonModel {
+    if (!entity) throw new Error(`Person ${id} is missing`);
+    return PersonModel.fromEntity(entity);
+  }
 }

@@ -30,6 +30,8 @@ export type AddIndicatorInput = {
 };
 
 export type Application = {
+  /** Whether the candidate could accept a placement now: the sponsor sees it before offering, the candidate before accepting. */
+  acceptEligibility: Eligibility;
   candidate: Person;
   candidateProfile?: Maybe<CandidateProfile>;
   /** Consent requests in order: the manager, then any escalation. */
@@ -42,6 +44,8 @@ export type Application = {
   status: ApplicationStatus;
   /** Why it was rejected, declined by the manager, or the offer turned down. */
   statusReason?: Maybe<Scalars['String']['output']>;
+  /** When it reached the sponsor: at once without a manager, or when the manager consented. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -97,6 +101,12 @@ export type CandidateProfile = {
   capabilityKeys: Array<Scalars['String']['output']>;
   /** Hours per week already committed to active placements. */
   committedHours: Scalars['Int']['output'];
+  /** Hours a week not yet committed to placements. */
+  freeHours: Scalars['Int']['output'];
+  /** Mentees the candidate could still take on at once. */
+  freeMentees: Scalars['Int']['output'];
+  /** Projects the candidate could still take on at once. */
+  freeProjects: Scalars['Int']['output'];
   headline: Scalars['String']['output'];
   /** Hours per week available for stretch work. */
   hoursPerWeek: Scalars['Int']['output'];
@@ -166,6 +176,97 @@ export type CreateOpportunityInput = {
   title: Scalars['String']['input'];
 };
 
+/** The rule core's answer: whether the candidate may take this step, and every reason why not. */
+export type Eligibility = {
+  eligible: Scalars['Boolean']['output'];
+  /** Blocking problems first, then warnings. */
+  problems: Array<EligibilityProblem>;
+};
+
+/** One reason a candidate may not take an opportunity, or a warning about a later step. */
+export type EligibilityProblem = {
+  /** False for a warning: it does not stop this step, but would stop a later one. */
+  blocking: Scalars['Boolean']['output'];
+  /** For capacity and seats: what is in use. */
+  inUse?: Maybe<Scalars['Int']['output']>;
+  /** For capacity and seats: the limit. */
+  limit?: Maybe<Scalars['Int']['output']>;
+  /** In words for whoever asks: "you" for the candidate, their name for anyone else. */
+  message: Scalars['String']['output'];
+  /** For capacity and seats: what this opportunity needs. */
+  needed?: Maybe<Scalars['Int']['output']>;
+  reason: ErrorReason;
+};
+
+/** Why a request was refused: FORBIDDEN and CONFLICT errors carry one in `extensions.reason` (capacity conflicts add `limit`, `inUse` and `needed`). Clients decide on these, never on the message. */
+export type ErrorReason =
+  /** CONFLICT: the candidate already has a live application to this opportunity. */
+  | 'ALREADY_APPLIED'
+  /** CONFLICT: someone answered or moved it on first (a consent request, an application, a placement). */
+  | 'ALREADY_DECIDED'
+  /** CONFLICT: a candidate profile's capacity below the placements the candidate holds now. */
+  | 'CAPACITY_BELOW_LOAD'
+  /** CONFLICT: more hours a week than the candidate's profile has free (extensions: limit, inUse, needed). */
+  | 'CAPACITY_HOURS'
+  /** CONFLICT: past the candidate's limit of concurrent mentees (extensions: limit, inUse, needed). */
+  | 'CAPACITY_MENTEES'
+  /** CONFLICT: past the candidate's limit of concurrent projects (extensions: limit, inUse, needed). */
+  | 'CAPACITY_PROJECTS'
+  /** CONFLICT: the application's state does not allow this step. */
+  | 'INVALID_TRANSITION'
+  /** CONFLICT: the candidate's manager declined the time for this opportunity. */
+  | 'MANAGER_REFUSED'
+  /** CONFLICT: the mentee has as many open mentor requests as allowed. */
+  | 'MENTOR_REQUEST_LIMIT'
+  /** FORBIDDEN: only the manager the consent request is addressed to may answer it. */
+  | 'NOT_APPROVER'
+  /** CONFLICT: only a draft can be published or deleted. */
+  | 'NOT_A_DRAFT'
+  /** FORBIDDEN: only the candidate whose application it is may do this. */
+  | 'NOT_CANDIDATE'
+  /** CONFLICT: the opportunity is not open (a draft, or closed). */
+  | 'NOT_OPEN'
+  /** FORBIDDEN: only the opportunity's sponsor, or HR, may do this. */
+  | 'NOT_SPONSOR'
+  /** CONFLICT: a closed opportunity cannot be edited or closed again. */
+  | 'OPPORTUNITY_CLOSED'
+  /** CONFLICT: the opportunity's end date has passed. */
+  | 'OPPORTUNITY_ENDED'
+  /** FORBIDDEN: an admin may not remove their own admin role. */
+  | 'OWN_ADMIN_ROLE'
+  /** FORBIDDEN: a cross-functional opportunity is hosted in the candidate's own function. */
+  | 'OWN_FUNCTION'
+  /** FORBIDDEN: the candidate sponsors the opportunity, or is the mentee asking for a mentor. */
+  | 'OWN_OPPORTUNITY'
+  /** FORBIDDEN: the operation needs a role the person does not hold. */
+  | 'PERMISSION_REQUIRED'
+  /** CONFLICT: the candidate has no candidate profile yet. */
+  | 'PROFILE_REQUIRED'
+  /** FORBIDDEN: a mentorship of someone in the candidate's own reporting line. */
+  | 'REPORTING_LINE'
+  /** CONFLICT: fewer seats than are already filled. */
+  | 'SEATS_BELOW_FILLED'
+  /** CONFLICT: every seat is taken. */
+  | 'SEATS_FULL'
+  /** CONFLICT: an organization with this slug exists. */
+  | 'SLUG_TAKEN';
+
+/** What waits for the signed-in person, whatever their roles. */
+export type Home = {
+  /** Your open opportunities with applicants to review. */
+  applicantsToReview: Array<OpportunityToReview>;
+  /** Consent requests addressed to you, soonest due first. */
+  consentRequests: Array<ConsentRequest>;
+  /** Offers made to you, waiting for your answer. */
+  offers: Array<Application>;
+  /** Of those, how many are past their deadline. */
+  overdueConsentRequests: Scalars['Int']['output'];
+  /** For HR: the organization's consent requests past their deadline. Null for everyone else. */
+  overdueConsentRequestsInOrganization?: Maybe<Scalars['Int']['output']>;
+  /** Your placements that have not ended: upcoming and under way. */
+  placements: Array<Placement>;
+};
+
 /** Which header of the file was read as which field. */
 export type ImportColumn = {
   field: Scalars['String']['output'];
@@ -229,6 +330,8 @@ export type Mutation = {
   createPasswordResetLink: PasswordResetLink;
   /** The manager the consent request is addressed to approves or declines (with a reason). */
   decideConsent: Application;
+  /** Deletes a draft (its sponsor, or HR); returns its id. */
+  deleteOpportunity: Scalars['ID']['output'];
   /** The sponsor (or HR) marks a placement completed, or ended early with a reason. */
   endPlacement: Placement;
   /** Imports people from an HR export. All or nothing: any bad row and nothing changes. A clean file is applied in the background: poll peopleImport(id) for progress. */
@@ -250,7 +353,7 @@ export type Mutation = {
   /** The candidate accepts (a placement begins) or declines an offer. */
   respondToOffer: Application;
   saveOpportunity: Opportunity;
-  /** Sets how many working days managers have to answer (admins). */
+  /** Sets how many working days managers have to answer consent requests (admins). */
   setConsentDeadline: Organization;
   /** Sets a person's roles (admins; an admin cannot remove their own admin role). */
   setPersonRoles: Person;
@@ -309,6 +412,11 @@ export type MutationDecideConsentArgs = {
 };
 
 
+export type MutationDeleteOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEndPlacementArgs = {
   completed: Scalars['Boolean']['input'];
   placementId: Scalars['ID']['input'];
@@ -350,7 +458,8 @@ export type MutationRefreshSessionArgs = {
 
 
 export type MutationRejectApplicationArgs = {
-  id: Scalars['ID']['input'];
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
   reason: Scalars['String']['input'];
 };
 
@@ -390,7 +499,8 @@ export type MutationSetPersonRolesArgs = {
 
 
 export type MutationShortlistApplicationArgs = {
-  id: Scalars['ID']['input'];
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -415,7 +525,8 @@ export type MutationUpdateOpportunityArgs = {
 
 
 export type MutationWithdrawApplicationArgs = {
-  id: Scalars['ID']['input'];
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Notification = {
@@ -456,7 +567,7 @@ export type NotificationModelEdge = {
 };
 
 export type Opportunity = {
-  /** Live applications (not withdrawn, declined or rejected). */
+  /** Live applications that reached the sponsor (not awaiting consent, withdrawn, declined or rejected). */
   applicantCount: Scalars['Int']['output'];
   /** Capabilities the work exercises, by framework key. */
   capabilityKeys: Array<Scalars['String']['output']>;
@@ -475,6 +586,8 @@ export type Opportunity = {
   mentee?: Maybe<Person>;
   /** The signed-in person's latest application to this opportunity. */
   myApplication?: Maybe<Application>;
+  /** Whether the signed-in candidate may apply, and what would stop accepting an offer (warnings); null for people who cannot apply. */
+  myEligibility?: Maybe<Eligibility>;
   /** Placements on this opportunity: for its sponsor and HR; empty for anyone else. */
   placements: Array<Placement>;
   publishedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -532,6 +645,13 @@ export type OpportunityStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'OPEN';
+
+/** An opportunity of yours with applicants waiting for you. */
+export type OpportunityToReview = {
+  opportunity: Opportunity;
+  /** Applications with you that you have not yet shortlisted, offered or rejected. */
+  waiting: Scalars['Int']['output'];
+};
 
 export type OrgUnit = {
   id: Scalars['ID']['output'];
@@ -649,8 +769,13 @@ export type Placement = {
   id: Scalars['ID']['output'];
   kind: OpportunityKind;
   opportunity: Opportunity;
+  /** When the candidate accepted: their time is set aside from then. */
   startedAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD: when the work begins. Upcoming until then. */
+  startsOn: Scalars['String']['output'];
   status: PlacementStatus;
+  /** Accepted, but the work begins on a later day (startsOn). */
+  upcoming: Scalars['Boolean']['output'];
 };
 
 export type PlacementStatus =
@@ -660,7 +785,7 @@ export type PlacementStatus =
 
 export type Query = {
   application: Application;
-  /** An opportunity's applications (its sponsor, or HR). */
+  /** An opportunity's applicants (its sponsor, or HR): those that reached them, after the manager's consent where one was needed. */
   applications: Array<Application>;
   /** Sign-ins, role changes and imports, newest first. */
   auditLog: AuditEventConnection;
@@ -670,6 +795,8 @@ export type Query = {
   consentRequests: Array<ConsentRequest>;
   /** Per manager: consent requests approved, declined and let lapse (HR). */
   consentStatistics: Array<ManagerConsentStatistics>;
+  /** What waits for the signed-in person: consents to give, offers to answer, applicants to review, placements. */
+  home: Home;
   /** The organization's leadership framework: transitions, capabilities, indicators, scale. */
   leadershipFramework: LeadershipFramework;
   /** The signed-in person. */
@@ -700,7 +827,8 @@ export type Query = {
 
 
 export type QueryApplicationArgs = {
-  id: Scalars['ID']['input'];
+  applicationId?: InputMaybe<Scalars['ID']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

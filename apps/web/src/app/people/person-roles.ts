@@ -42,7 +42,8 @@ export class PersonRoles {
     const actor = this.session.actor();
     if (!actor || !this.editing()) return null;
     const subject = { kind: 'person' as const, personId: this.personId(), roles: this.roles(), newRoles: this.draft() };
-    return decide(actor, Permission.ChangeRoles, subject).reason ?? null;
+    const decision = decide(actor, Permission.ChangeRoles, subject);
+    return decision.allowed ? null : decision.message;
   });
   protected readonly changed = computed(() => {
     const current = this.roles();

@@ -1,11 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -16,75 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OPPORTUNITY_LIMITS, OpportunityKind, OpportunityStatus } from '@bridge/domain';
-import { ConnectionType } from '../../common/connection';
-
-registerEnumType(OpportunityKind, {
-  name: 'OpportunityKind',
-  description: 'A project to lead, or a junior colleague to mentor.',
-});
-registerEnumType(OpportunityStatus, { name: 'OpportunityStatus' });
-
-const DATE = { strict: true, strictSeparator: true } as const;
-const DATE_MESSAGE = { message: '$property must be a date written YYYY-MM-DD' };
-
-@ObjectType('Opportunity')
-export class OpportunityModel {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => OpportunityKind)
-  kind!: OpportunityKind;
-
-  @Field(() => OpportunityStatus)
-  status!: OpportunityStatus;
-
-  @Field()
-  title!: string;
-
-  @Field()
-  description!: string;
-
-  @Field(() => Int)
-  seats!: number;
-
-  @Field(() => Int, { description: 'Active placements.' })
-  seatsFilled!: number;
-
-  @Field(() => Int)
-  hoursPerWeek!: number;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  startsOn!: string | null;
-
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  endsOn!: string | null;
-
-  @Field(() => [String], { description: 'Capabilities the work exercises, by framework key.' })
-  capabilityKeys!: string[];
-
-  @Field(() => [String])
-  skills!: string[];
-
-  @Field({ description: 'Only people outside the host function may apply.' })
-  crossFunctional!: boolean;
-
-  @Field(() => Date, { nullable: true })
-  publishedAt!: Date | null;
-
-  @Field(() => Date, { nullable: true })
-  closedAt!: Date | null;
-
-  @Field()
-  createdAt!: Date;
-
-  organizationId!: string;
-  sponsorId!: string;
-  hostUnitId!: string | null;
-  menteeId!: string | null;
-}
-
-@ObjectType('OpportunityConnection')
-export class OpportunityConnectionModel extends ConnectionType(OpportunityModel) {}
+import { IsCalendarDate } from '../../common/calendar-date';
 
 @InputType()
 export class OpportunityFilterInput {
@@ -202,12 +133,12 @@ export class CreateOpportunityInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not before startsOn' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   endsOn?: string | null;
 
   @Field(() => [String])
@@ -267,12 +198,12 @@ export class UpdateOpportunityInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   endsOn?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -340,12 +271,12 @@ export class RequestMentorInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   startsOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
-  @IsISO8601(DATE, DATE_MESSAGE)
+  @IsCalendarDate()
   endsOn?: string | null;
 }
 

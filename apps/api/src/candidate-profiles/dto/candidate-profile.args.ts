@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -13,47 +13,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { OPPORTUNITY_LIMITS, PROFILE_LIMITS, TransitionKey } from '@bridge/domain';
-
-@ObjectType('CandidateProfile', {
-  description: 'What a candidate wants from stretch work and how much they can take on.',
-})
-export class CandidateProfileModel {
-  @Field(() => TransitionKey)
-  targetTransition!: TransitionKey;
-
-  @Field()
-  headline!: string;
-
-  @Field(() => [String], { description: 'Capabilities the candidate wants to develop, by framework key.' })
-  capabilityKeys!: string[];
-
-  @Field(() => [String])
-  skills!: string[];
-
-  @Field(() => Int, { description: 'Hours per week available for stretch work.' })
-  hoursPerWeek!: number;
-
-  @Field(() => Int, { description: 'Concurrent stretch projects the candidate can lead.' })
-  maxProjects!: number;
-
-  @Field(() => Int, { description: 'Mentees the candidate can take at once.' })
-  maxMentees!: number;
-
-  @Field(() => Int, { description: 'Hours per week already committed to active placements.' })
-  committedHours!: number;
-
-  @Field(() => Int)
-  activeProjects!: number;
-
-  @Field(() => Int)
-  activeMentees!: number;
-
-  @Field()
-  updatedAt!: Date;
-
-  organizationId!: string;
-  personId!: string;
-}
 
 @InputType()
 export class CandidateProfileInput {

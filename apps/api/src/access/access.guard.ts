@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { decide, Permission } from '@bridge/domain';
+import { decide, ErrorReason, Permission } from '@bridge/domain';
 import { ForbiddenError, UnauthenticatedError } from '../common/bridge-errors';
-import { PUBLIC_OPERATION, REQUIRED_PERMISSION, requestOf, SIGNED_IN_OPERATION } from './auth.decorators';
-import { AuthService } from './auth.service';
+import { SessionService } from '../sessions/session.service';
+import { PUBLIC_OPERATION, REQUIRED_PERMISSION, requestOf, SIGNED_IN_OPERATION } from './access.decorators';
 
 /**
  * Global guard: an operation marked @Public() is open; one marked @SignedIn() or @RequirePermission()
@@ -11,10 +11,10 @@ import { AuthService } from './auth.service';
  * refused, so a forgotten marker fails closed.
  */
 @Injectable()
-export class AuthGuard implements CanActivate {
+export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly auth: AuthService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -23,7 +23,8 @@ export class AuthGuard implements CanActivate {
 
     const required = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
     const signedIn = this.reflector.getAllAndOverride<boolean>(SIGNED_IN_OPERATION, targets);
-    if (!required && !signedIn) throw new ForbiddenError();
+    if (!required && !signedIn)
+      throw new ForbiddenError(ErrorReason.PERMISSION_REQUIRED, 'You do not have permission to do this.');
 
     const request = requestOf(context);
     if (!request.actor) {
@@ -31,14 +32,14 @@ export class AuthGuard implements CanActivate {
       const token =
         typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
       if (!token) throw new UnauthenticatedError();
-      const actor = await this.auth.actorFromToken(token);
+      const actor = await this.sessions.actorFromToken(token);
       if (!actor) throw new UnauthenticatedError('Your session has expired or is not valid. Sign in again.');
       request.actor = actor;
     }
 
     if (required) {
       const decision = decide(request.actor, required);
-      if (!decision.allowed) throw new ForbiddenError(decision.reason);
+      if (!decision.allowed) throw ForbiddenError.from(decision);
     }
     return true;
   }

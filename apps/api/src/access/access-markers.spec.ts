@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PUBLIC_OPERATION, REQUIRED_PERMISSION, SIGNED_IN_OPERATION } from './auth.decorators';
+import { PUBLIC_OPERATION, REQUIRED_PERMISSION, SIGNED_IN_OPERATION } from './access.decorators';
 
 const ROOT_OPERATION_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 const ACCESS_MARKERS = [PUBLIC_OPERATION, SIGNED_IN_OPERATION, REQUIRED_PERMISSION];
@@ -42,12 +42,12 @@ describe('access markers', () => {
       expect.arrayContaining([
         'login',
         'me',
-        'people',
+        'searchPeople',
         'person',
         'importPeople',
         'orgUnits',
         'setPersonRoles',
-        'auditLog',
+        'readAuditLog',
       ]),
     );
   });

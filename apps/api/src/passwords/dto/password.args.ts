@@ -2,15 +2,6 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 @ArgsType()
-export class RefreshSessionArgs {
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
-  refreshToken!: string;
-}
-
-@ArgsType()
 export class ChangePasswordArgs {
   @Field()
   @IsString()

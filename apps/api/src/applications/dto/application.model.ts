@@ -1,0 +1,42 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ApplicationStatus } from '@bridge/domain';
+
+registerEnumType(ApplicationStatus, {
+  name: 'ApplicationStatus',
+  description:
+    'AWAITING_CONSENT (the manager is asked) → SUBMITTED (with the sponsor) → SHORTLISTED → OFFERED → PLACED; or DECLINED, REJECTED, WITHDRAWN.',
+});
+
+@ObjectType('Application')
+export class ApplicationModel {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ApplicationStatus)
+  status!: ApplicationStatus;
+
+  @Field()
+  motivation!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why it was rejected, declined by the manager, or the offer turned down.',
+  })
+  statusReason!: string | null;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When it reached the sponsor: at once without a manager, or when the manager consented.',
+  })
+  submittedAt!: Date | null;
+
+  organizationId!: string;
+  opportunityId!: string;
+  candidateId!: string;
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { ApplicationStatus, can, ConsentStatus, Permission } from '@bridge/domain';
+import type { Actor } from '../access/actor';
+import { ApplicationRecords } from '../applications/application-records.service';
+import { ConsentRequests } from '../consent/consent-requests.service';
+import { OpportunitiesService } from '../opportunities/opportunities.service';
+import { PlacementsService } from '../placements/placements.service';
+import type { HomeModel } from './dto/home.model';
+
+/** Everything waiting for one person, in a handful of queries whatever their roles. */
+@Injectable()
+export class HomeService {
+  constructor(
+    private readonly consent: ConsentRequests,
+    private readonly applicationRecords: ApplicationRecords,
+    private readonly opportunities: OpportunitiesService,
+    private readonly placements: PlacementsService,
+  ) {}
+
+  async of(actor: Actor): Promise<HomeModel> {
+    const now = new Date();
+    const { organizationId, personId } = actor;
+    const [consentRequests, applications, sponsored, placements, overdueInOrganization] = await Promise.all([
+      this.consent.addressedTo(actor, true),
+      this.applicationRecords.ofCandidate(organizationId, personId),
+      this.opportunities.openSponsoredBy(organizationId, personId),
+      this.placements.activeOf(organizationId, personId),
+      can(actor, Permission.ReadConsentStatistics) ? this.consent.overdueCount(organizationId, now) : null,
+    ]);
+    const waiting = await this.applicationRecords.awaitingSponsor(
+      organizationId,
+      sponsored.map((opportunity) => opportunity.id),
+    );
+    return {
+      consentRequests,
+      overdueConsentRequests: consentRequests.filter(
+        (request) => request.status === ConsentStatus.PENDING && request.dueAt <= now,
+      ).length,
+      offers: applications.filter((application) => application.status === ApplicationStatus.OFFERED),
+      applicantsToReview: sponsored
+        .map((opportunity) => ({ opportunity, waiting: waiting.get(opportunity.id) ?? 0 }))
+        .filter((row) => row.waiting > 0),
+      placements,
+      overdueConsentRequestsInOrganization: overdueInOrganization,
+    };
+  }
+}

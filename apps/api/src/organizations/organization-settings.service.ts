@@ -1,0 +1,28 @@
+import { Injectable } from '@nestjs/common';
+import type { Actor } from '../access/actor';
+import { TenantDatabase } from '../database/tenant-database';
+import { OrganizationEntity } from './organization.entity';
+
+/** An organization's own settings (how long managers have to answer consent requests). */
+@Injectable()
+export class OrganizationSettings {
+  constructor(private readonly db: TenantDatabase) {}
+
+  async consentWorkingDays(organizationId: string): Promise<number> {
+    const organization = await this.db.manager().findOneOrFail(OrganizationEntity, {
+      select: { consentWorkingDays: true },
+      where: { id: organizationId },
+    });
+    return organization.consentWorkingDays;
+  }
+
+  async setConsentWorkingDays(actor: Actor, workingDays: number): Promise<OrganizationEntity> {
+    const manager = this.db.manager();
+    await manager.update(
+      OrganizationEntity,
+      { id: actor.organizationId },
+      { consentWorkingDays: workingDays },
+    );
+    return manager.findOneByOrFail(OrganizationEntity, { id: actor.organizationId });
+  }
+}
