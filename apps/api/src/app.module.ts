@@ -30,6 +30,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
 import { PeopleImportModule } from './people-import/people-import.module';
 import { PeopleModule } from './people/people.module';
+import { SkillsModule } from './skills/skills.module';
 
 interface WsConnection {
   connectionParams?: Readonly<Record<string, unknown>>;
@@ -66,6 +67,7 @@ export const FEATURE_MODULES = [
   CandidateProfilesModule,
   OpportunitiesModule,
   ApplicationsModule,
+  SkillsModule,
   DemoSeedModule,
 ];
 

@@ -695,6 +695,8 @@ export type Query = {
   person: Person;
   /** How people of this installation can sign in, for the sign-in page. */
   signInOptions: SignInOptions;
+  /** Skills already in use in the organization (on opportunities and candidate profiles) that match what has been typed, most used first, each once whatever its case. */
+  skillSuggestions: Array<Scalars['String']['output']>;
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
@@ -763,6 +765,12 @@ export type QueryPeopleImportsArgs = {
 
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySkillSuggestionsArgs = {
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One point of the behaviourally anchored rating scale. */
