@@ -37,6 +37,7 @@ import { PeopleModule } from './people/people.module';
 import { PasswordsModule } from './passwords/passwords.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SessionService } from './sessions/session.service';
+import { SkillsModule } from './skills/skills.module';
 
 interface WsConnection {
   connectionParams?: Readonly<Record<string, unknown>>;
@@ -80,6 +81,7 @@ export const FEATURE_MODULES = [
   EligibilityModule,
   ApplicationsModule,
   HomeModule,
+  SkillsModule,
   DemoSeedModule,
 ];
 

@@ -128,6 +128,11 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   orgUnits: { document: '{ orgUnits { id name } }', allowed: 'everyone', otherTenant: 'ALLOWED' },
   orgChartRoots: { document: '{ orgChartRoots { id email } }', allowed: 'everyone', otherTenant: 'ALLOWED' },
+  skillSuggestions: {
+    document: '{ skillSuggestions(search: "fac") }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
   importPeople: {
     document:
       'mutation { importPeople(csv: "id,name,email\\nM1,Matrix Person,matrix@x.test", dryRun: true) { status } }',

@@ -118,6 +118,45 @@ describe('people import', () => {
     expect(await peopleCount()).toBe(before);
   });
 
+  it.each([true, false])(
+    'reports every problem of a row in one upload (dry run: %s), and imports none of the file',
+    async (dryRun) => {
+      const csv = [
+        'Employee ID,Name,Work Email,Manager Employee ID,Roles',
+        'R1,Rhea Lead,rhea@rows.test,,sponsor',
+        'R2,Rui Report,rui-at-rows.test,R404,wizard',
+        'R3,Ros Report,hr@acme.test,R1,captain',
+      ].join('\n');
+      const before = await peopleCount();
+      const report = await importFile(csv, dryRun);
+      expect(report.status).toBe('INVALID');
+      expect(report.problems).toEqual([
+        { row: 3, column: 'Work Email', message: '"rui-at-rows.test" is not an e-mail address' },
+        {
+          row: 3,
+          column: 'Roles',
+          message: '"wizard" is not a role (use admin, hr, sponsor, candidate or mentee)',
+        },
+        {
+          row: 3,
+          column: 'Manager Employee ID',
+          message: 'no one with employee id "R404" in this file or in Bridge',
+        },
+        {
+          row: 4,
+          column: 'Roles',
+          message: '"captain" is not a role (use admin, hr, sponsor, candidate or mentee)',
+        },
+        {
+          row: 4,
+          column: 'Work Email',
+          message: expect.stringMatching(/^"hr@acme\.test" already belongs to .+ \(employee id .+\)$/),
+        },
+      ]);
+      expect(await peopleCount()).toBe(before);
+    },
+  );
+
   it('finds a reporting cycle', async () => {
     const csv = [
       'Employee ID,Name,Email,Manager',

@@ -41,7 +41,7 @@ export class DemoSeedService {
           problems: [],
           columns: {},
           totalRows: demo.people.length,
-          rejected: { employeeIds: new Set(), emails: new Set() },
+          rejected: { rows: [], employeeIds: new Set(), emails: new Set() },
         });
         if (plan.problems.length > 0)
           throw new Error(`Demo data for ${demo.slug} is inconsistent: ${plan.problems[0].message}`);

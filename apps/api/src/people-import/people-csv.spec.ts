@@ -94,4 +94,52 @@ describe('parsePeopleCsv', () => {
     expect(file.totalRows).toBe(8);
     expect([...file.rejected.employeeIds].sort()).toEqual(['1', '2', '3', '5', '6', '7', '8']);
   });
+
+  it('reports every problem of a row at once, whichever cells they are in', () => {
+    const file = parsePeopleCsv(
+      [
+        'Employee ID,First Name,Last Name,Work Email,Job Title,Team,Manager,Roles',
+        `E1,,,not-an-email,${'t'.repeat(201)},${'x'.repeat(201)},E9,wizard;hr;boss`,
+      ].join('\n'),
+    );
+    expect(file.problems).toEqual([
+      { row: 2, column: 'Job Title', message: 'is longer than 200 characters' },
+      { row: 2, column: 'Team', message: 'is longer than 200 characters' },
+      { row: 2, column: 'First Name', message: 'is required' },
+      { row: 2, column: 'Work Email', message: '"not-an-email" is not an e-mail address' },
+      {
+        row: 2,
+        column: 'Roles',
+        message: '"wizard" is not a role (use admin, hr, sponsor, candidate or mentee)',
+      },
+      {
+        row: 2,
+        column: 'Roles',
+        message: '"boss" is not a role (use admin, hr, sponsor, candidate or mentee)',
+      },
+    ]);
+    expect(file.rows).toEqual([]);
+  });
+
+  it('keeps what it could read of a rejected row for the plan, leaving out the cells that have problems', () => {
+    const file = parsePeopleCsv(
+      [
+        'id,name,email,manager,roles',
+        '1,Ann,ann@x.test,9,wizard',
+        '1,Bo,not-an-email,5,',
+        `3,Cy,cy@x.test,${'m'.repeat(201)},`,
+        '4,Di,di@x.test,1,hr,extra',
+        '5,Ed,ed@x.test,,',
+      ].join('\n'),
+    );
+    expect(file.rejected.rows).toEqual([
+      { row: 2, employeeId: '1', email: 'ann@x.test', managerRef: '9' },
+      { row: 3, employeeId: null, email: null, managerRef: '5' },
+      { row: 4, employeeId: '3', email: 'cy@x.test', managerRef: null },
+    ]);
+    expect(file.rows.map((row) => row.employeeId)).toEqual(['5']);
+    // The row with shifted cells is not read, but references to it are known not to be new problems.
+    expect(file.rejected.employeeIds.has('4')).toBe(true);
+    expect(file.rejected.emails.has('di@x.test')).toBe(true);
+  });
 });

@@ -101,14 +101,33 @@ export interface PersonImportRow {
   roles: Role[] | undefined;
 }
 
+/**
+ * A row the row checks rejected, as far as it could be read, so the plan still checks it against the
+ * organization and one upload reports every problem. A cell with a problem of its own is left null,
+ * so it is not reported a second time.
+ */
+export interface RejectedPersonRow {
+  row: number;
+  employeeId: string | null;
+  email: string | null;
+  managerRef: string | null;
+}
+
+export interface RejectedRows {
+  rows: RejectedPersonRow[];
+  /** Employee ids and e-mails of every rejected row as written, so references to them are not reported twice. */
+  employeeIds: Set<string>;
+  emails: Set<string>;
+}
+
 export interface ParsedPeopleFile {
+  /** The rows without problems: what the import writes. */
   rows: PersonImportRow[];
   problems: ImportProblem[];
   /** Which header of the file each field was read from. */
   columns: Partial<Record<PeopleField, string>>;
   totalRows: number;
-  /** Employee ids and e-mails of rows that were rejected, so references to them are not reported twice. */
-  rejected: { employeeIds: Set<string>; emails: Set<string> };
+  rejected: RejectedRows;
 }
 
 function normalizeHeader(header: string): string {
@@ -202,11 +221,12 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
   const rows: PersonImportRow[] = [];
   const firstRowOfEmployeeId = new Map<string, number>();
   const firstRowOfEmail = new Map<string, number>();
-  const rejected = { employeeIds: new Set<string>(), emails: new Set<string>() };
+  const rejected: RejectedRows = { rows: [], employeeIds: new Set(), emails: new Set() };
 
   dataRecords.forEach((record, position) => {
     const row = position + 2;
     const rowProblems: ImportProblem[] = [];
+    const fieldsWithProblems = new Set<PeopleField>();
     const cell = (field: PeopleField): string | null => {
       const index = columnIndex[field];
       if (index === undefined) return null;
@@ -218,11 +238,13 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
           column: headers[index],
           message: `is longer than ${PEOPLE_LIMITS.maxCellLength} characters`,
         });
+        fieldsWithProblems.add(field);
       }
       return value === '' ? null : value;
     };
     const problem = (field: PeopleField, message: string): void => {
       rowProblems.push({ row, column: columns[field] ?? FIELD_LABELS[field], message });
+      fieldsWithProblems.add(field);
     };
 
     if (record.length !== headers.length) {
@@ -233,10 +255,13 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
         message: `has ${record.length} values but the header has ${headers.length}`,
       });
       const employeeIdCell = record[columnIndex.employeeId as number]?.trim();
+      const emailCell = record[columnIndex.email as number]?.trim().toLowerCase();
       if (employeeIdCell) rejected.employeeIds.add(employeeIdCell);
+      if (emailCell) rejected.emails.add(emailCell);
       return;
     }
 
+    // Every cell is read, so each one's problems are reported even when another cell has some too.
     const employeeId = cell('employeeId');
     const emailCell = cell('email');
     const email = emailCell?.toLowerCase() ?? null;
@@ -245,6 +270,11 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
     const name = fullName ?? (composedName || null);
     const managerRef = cell('managerRef');
     const rolesCell = cell('roles');
+    const title = cell('title');
+    const functionName = cell('functionName');
+    const teamName = cell('teamName');
+    const location = cell('location');
+    const level = cell('level');
 
     if (!employeeId) problem('employeeId', 'is required');
     if (!name) problem(columnIndex.fullName !== undefined ? 'fullName' : 'firstName', 'is required');
@@ -286,18 +316,26 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
     if (rowProblems.length > 0) {
       if (employeeId) rejected.employeeIds.add(employeeId);
       if (email) rejected.emails.add(email);
+      const checked = (field: PeopleField, value: string | null): string | null =>
+        fieldsWithProblems.has(field) ? null : value;
+      rejected.rows.push({
+        row,
+        employeeId: checked('employeeId', employeeId),
+        email: checked('email', email),
+        managerRef: checked('managerRef', managerRef),
+      });
     } else if (employeeId && name && email) {
       rows.push({
         row,
         employeeId,
         name,
         email,
-        title: cell('title'),
-        functionName: cell('functionName'),
-        teamName: cell('teamName'),
+        title,
+        functionName,
+        teamName,
         managerRef,
-        location: cell('location'),
-        level: cell('level'),
+        location,
+        level,
         roles,
       });
     }

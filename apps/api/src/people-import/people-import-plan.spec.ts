@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { Role } from '@bridge/domain';
-import type { PersonImportRow } from './people-csv';
-import { ExistingPerson, ExistingUnit, PeopleImportPlan, planPeopleImport } from './people-import-plan';
+import { parsePeopleCsv, PersonImportRow, RejectedPersonRow } from './people-csv';
+import {
+  ExistingPerson,
+  ExistingUnit,
+  PeopleImportPlan,
+  PlanContext,
+  planPeopleImport,
+} from './people-import-plan';
 
 function row(employeeId: string, overrides: Partial<PersonImportRow> = {}): PersonImportRow {
   return {
@@ -20,6 +26,51 @@ function row(employeeId: string, overrides: Partial<PersonImportRow> = {}): Pers
   };
 }
 
+function person(employeeId: string, overrides: Partial<ExistingPerson> = {}): ExistingPerson {
+  return {
+    id: employeeId.toLowerCase(),
+    employeeId,
+    email: `${employeeId.toLowerCase()}@x.test`,
+    name: `Person ${employeeId}`,
+    title: null,
+    level: null,
+    location: null,
+    unitId: null,
+    managerId: null,
+    roles: [],
+    active: true,
+    ...overrides,
+  };
+}
+
+function rejectedRow(
+  employeeId: string | null,
+  overrides: Partial<RejectedPersonRow> = {},
+): RejectedPersonRow {
+  return {
+    row: Number((employeeId ?? '').replace(/\D/g, '')) + 1,
+    employeeId,
+    email: employeeId ? `${employeeId.toLowerCase()}@x.test` : null,
+    managerRef: null,
+    ...overrides,
+  };
+}
+
+/** Rejected rows as the row checks hand them over: their ids and e-mails are known as rejected too. */
+function rejectedContext(
+  rows: RejectedPersonRow[],
+  unreadable: { employeeIds?: string[]; emails?: string[] } = {},
+): PlanContext['rejected'] {
+  return {
+    rows,
+    employeeIds: new Set([
+      ...rows.flatMap((row) => (row.employeeId ? [row.employeeId] : [])),
+      ...(unreadable.employeeIds ?? []),
+    ]),
+    emails: new Set([...rows.flatMap((row) => (row.email ? [row.email] : [])), ...(unreadable.emails ?? [])]),
+  };
+}
+
 function idSequence(): () => string {
   let next = 0;
   return () => `id-${++next}`;
@@ -29,6 +80,7 @@ function plan(
   rows: PersonImportRow[],
   existingPeople: ExistingPerson[] = [],
   existingUnits: ExistingUnit[] = [],
+  rejected?: PlanContext['rejected'],
 ): PeopleImportPlan {
   return planPeopleImport(rows, {
     existingPeople,
@@ -36,6 +88,7 @@ function plan(
     managerColumn: 'Manager',
     emailColumn: 'Email',
     newId: idSequence(),
+    rejected,
   });
 }
 
@@ -149,16 +202,118 @@ describe('planPeopleImport', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('does not report a reference to a row that was already rejected', () => {
-    const result = planPeopleImport([row('E2', { managerRef: 'E1' })], {
+  describe('with rows the row checks rejected', () => {
+    it('still reports their unknown manager, taken e-mail and reporting cycle', () => {
+      const result = plan(
+        [row('E3', { managerRef: 'E4' })],
+        [person('O1', { email: 'taken@x.test', name: 'Owner' })],
+        [],
+        rejectedContext([
+          rejectedRow('E1', { managerRef: 'E9' }),
+          rejectedRow('E2', { email: 'taken@x.test' }),
+          rejectedRow('E4', { managerRef: 'e3@x.test' }),
+        ]),
+      );
+      expect(result.problems).toEqual([
+        { row: 2, column: 'Manager', message: 'no one with employee id "E9" in this file or in Bridge' },
+        { row: 3, column: 'Email', message: '"taken@x.test" already belongs to Owner (employee id O1)' },
+        { row: 4, column: 'Manager', message: 'reporting cycle: E3 → E4 → E3' },
+        { row: 5, column: 'Manager', message: 'reporting cycle: E3 → E4 → E3' },
+      ]);
+    });
+
+    it('never writes them, nor counts them as changes', () => {
+      const result = plan(
+        [row('E2', { managerRef: 'E1' })],
+        [person('E1', { name: 'Someone else' })],
+        [],
+        rejectedContext([rejectedRow('E1', { managerRef: null })]),
+      );
+      expect(result.problems).toEqual([]);
+      expect(result.creates.map((write) => write.employeeId)).toEqual(['E2']);
+      expect(result.updates).toEqual([]);
+      expect(result.unchangedCount).toBe(0);
+    });
+
+    it('does not report a reference to one of them, even one too malformed to read', () => {
+      const result = plan(
+        [
+          row('E2', { managerRef: 'E1' }),
+          row('E3', { managerRef: 'e1@x.test' }),
+          row('E4', { managerRef: 'E5' }),
+          row('E6', { managerRef: 'e5@x.test' }),
+        ],
+        [],
+        [],
+        rejectedContext([rejectedRow('E1')], { employeeIds: ['E5'], emails: ['e5@x.test'] }),
+      );
+      expect(result.problems).toEqual([]);
+    });
+
+    it('does not say whose e-mail a row without a usable employee id would take', () => {
+      const result = plan(
+        [],
+        [person('O1', { email: 'taken@x.test' })],
+        [],
+        rejectedContext([rejectedRow(null, { row: 2, email: 'taken@x.test' })]),
+      );
+      expect(result.problems).toEqual([]);
+    });
+
+    it('still checks the manager of a row repeating an employee id, keeping it out of the reporting lines', () => {
+      const result = plan(
+        [row('E1', { managerRef: 'E2' }), row('E2', { managerRef: 'E1', row: 3 })],
+        [],
+        [],
+        // Row 4 repeats E1: the row checks reported that and left its employee id out.
+        rejectedContext([rejectedRow(null, { row: 4, email: 'other@x.test', managerRef: 'E7' })], {
+          employeeIds: ['E1'],
+        }),
+      );
+      expect(result.problems).toEqual([
+        { row: 2, column: 'Manager', message: 'reporting cycle: E1 → E2 → E1' },
+        { row: 3, column: 'Manager', message: 'reporting cycle: E1 → E2 → E1' },
+        { row: 4, column: 'Manager', message: 'no one with employee id "E7" in this file or in Bridge' },
+      ]);
+    });
+
+    it('lets a rejected row that gives its owner a new e-mail free the old one', () => {
+      const result = plan(
+        [row('E2', { email: 'shared@x.test' })],
+        [person('O1', { email: 'shared@x.test' })],
+        [],
+        rejectedContext([rejectedRow('O1', { row: 2, email: 'owner.new@x.test' })]),
+      );
+      expect(result.problems).toEqual([]);
+    });
+  });
+
+  it('reports a bad e-mail, a bad role and an unknown manager of one row in one report', () => {
+    const file = parsePeopleCsv(
+      [
+        'Employee ID,Name,Work Email,Manager,Roles',
+        'E1,Ann Lead,ann@x.test,,sponsor',
+        'E2,Bo Report,bo-at-x.test,E99,wizard',
+        'E3,Cy Report,cy@x.test,E2,candidate',
+      ].join('\n'),
+    );
+    const result = planPeopleImport(file.rows, {
       existingPeople: [],
       existingUnits: [],
       managerColumn: 'Manager',
-      emailColumn: 'Email',
+      emailColumn: 'Work Email',
       newId: idSequence(),
-      rejected: { employeeIds: new Set(['E1']), emails: new Set() },
+      rejected: file.rejected,
     });
-    expect(result.problems).toEqual([]);
+    expect([...file.problems, ...result.problems]).toEqual([
+      { row: 3, column: 'Work Email', message: '"bo-at-x.test" is not an e-mail address' },
+      {
+        row: 3,
+        column: 'Roles',
+        message: '"wizard" is not a role (use admin, hr, sponsor, candidate or mentee)',
+      },
+      { row: 3, column: 'Manager', message: 'no one with employee id "E99" in this file or in Bridge' },
+    ]);
   });
 
   const acyclicFile = fc

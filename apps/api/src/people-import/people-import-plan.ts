@@ -1,6 +1,6 @@
 import { Role } from '@bridge/domain';
 import type { OrgUnitKind } from '../org-units/org-unit.entity';
-import { ImportProblem, PersonImportRow, unitPathKey, unitPathOf } from './people-csv';
+import { ImportProblem, PersonImportRow, RejectedPersonRow, unitPathKey, unitPathOf } from './people-csv';
 
 export interface ExistingPerson {
   id: string;
@@ -47,8 +47,31 @@ export interface PlanContext {
   managerColumn: string;
   emailColumn: string;
   newId: () => string;
-  /** Rows of the file already rejected by the row checks; a reference to them is not a second problem. */
-  rejected?: { employeeIds: ReadonlySet<string>; emails: ReadonlySet<string> };
+  /**
+   * Rows of the file already rejected by the row checks: checked here too, never written; a
+   * reference to one of them is not a second problem.
+   */
+  rejected?: {
+    rows: readonly RejectedPersonRow[];
+    employeeIds: ReadonlySet<string>;
+    emails: ReadonlySet<string>;
+  };
+}
+
+/** A row the plan checks: one to import, or one the row checks rejected. */
+type CheckedRow = PersonImportRow | RejectedPersonRow;
+
+/** Rows by a key; where a key appears twice (reported by the row checks), its first row counts. */
+function firstRowsBy(
+  rows: readonly CheckedRow[],
+  key: (row: CheckedRow) => string | null,
+): Map<string, CheckedRow> {
+  const byKey = new Map<string, CheckedRow>();
+  for (const row of rows) {
+    const value = key(row);
+    if (value !== null && !byKey.has(value)) byKey.set(value, row);
+  }
+  return byKey;
 }
 
 function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
@@ -65,8 +88,10 @@ export function planPeopleImport(rows: readonly PersonImportRow[], context: Plan
   const existingByEmployeeId = new Map(context.existingPeople.map((person) => [person.employeeId, person]));
   const existingByEmail = new Map(context.existingPeople.map((person) => [person.email, person]));
   const existingById = new Map(context.existingPeople.map((person) => [person.id, person]));
-  const rowByEmployeeId = new Map(rows.map((row) => [row.employeeId, row]));
-  const rowByEmail = new Map(rows.map((row) => [row.email, row]));
+  // Rejected rows are checked with the others, so one upload reports every problem of every row.
+  const checkedRows = [...rows, ...(context.rejected?.rows ?? [])].sort((a, b) => a.row - b.row);
+  const rowByEmployeeId = firstRowsBy(checkedRows, (row) => row.employeeId);
+  const rowByEmail = firstRowsBy(checkedRows, (row) => row.email);
 
   const idOfEmployee = new Map<string, string>();
   for (const person of context.existingPeople) idOfEmployee.set(person.employeeId, person.id);
@@ -99,36 +124,35 @@ export function planPeopleImport(rows: readonly PersonImportRow[], context: Plan
     finalManagerOf.set(person.employeeId, manager?.employeeId ?? null);
   }
 
-  const resolvedManager = new Map<string, string | null>();
-  for (const row of rows) {
+  // The employee id of each row's manager; null for none, or a manager whose employee id is not known.
+  const resolvedManager = new Map<CheckedRow, string | null>();
+  for (const row of checkedRows) {
     if (!row.managerRef) {
-      resolvedManager.set(row.employeeId, null);
+      resolvedManager.set(row, null);
       continue;
     }
     const byEmail = row.managerRef.includes('@');
     const reference = byEmail ? row.managerRef.toLowerCase() : row.managerRef;
-    const managerEmployeeId = byEmail
-      ? (rowByEmail.get(reference)?.employeeId ?? existingByEmail.get(reference)?.employeeId)
-      : (rowByEmployeeId.get(reference)?.employeeId ?? existingByEmployeeId.get(reference)?.employeeId);
-    const refersToRejectedRow = byEmail
-      ? context.rejected?.emails.has(reference)
-      : context.rejected?.employeeIds.has(reference);
-    if (!managerEmployeeId && refersToRejectedRow) {
-      resolvedManager.set(row.employeeId, null);
-    } else if (!managerEmployeeId) {
+    const inFile = (byEmail ? rowByEmail : rowByEmployeeId).get(reference);
+    const inBridge = (byEmail ? existingByEmail : existingByEmployeeId).get(reference);
+    const refersToRejectedRow = (byEmail ? context.rejected?.emails : context.rejected?.employeeIds)?.has(
+      reference,
+    );
+    if (!inFile && !inBridge && !refersToRejectedRow) {
       problems.push({
         row: row.row,
         column: context.managerColumn,
         message: `no one with ${byEmail ? 'e-mail' : 'employee id'} "${row.managerRef}" in this file or in Bridge`,
       });
-      resolvedManager.set(row.employeeId, null);
-    } else {
-      resolvedManager.set(row.employeeId, managerEmployeeId);
     }
+    resolvedManager.set(row, inFile ? inFile.employeeId : (inBridge?.employeeId ?? null));
   }
-  for (const [employeeId, manager] of resolvedManager) finalManagerOf.set(employeeId, manager);
+  for (const [employeeId, row] of rowByEmployeeId)
+    finalManagerOf.set(employeeId, resolvedManager.get(row) ?? null);
 
-  for (const row of rows) {
+  for (const row of checkedRows) {
+    // Without a usable employee id, whether the e-mail is someone else's is not known yet.
+    if (!row.employeeId || !row.email) continue;
     const owner = existingByEmail.get(row.email);
     if (!owner || owner.employeeId === row.employeeId) continue;
     const ownerKeepsEmail = (rowByEmployeeId.get(owner.employeeId)?.email ?? owner.email) === row.email;
@@ -141,14 +165,15 @@ export function planPeopleImport(rows: readonly PersonImportRow[], context: Plan
     }
   }
 
-  problems.push(...findReportingCycles(rows, finalManagerOf, context.managerColumn));
+  const people = [...rowByEmployeeId].map(([employeeId, row]) => ({ employeeId, row: row.row }));
+  problems.push(...findReportingCycles(people, finalManagerOf, context.managerColumn));
 
   const creates: PersonWrite[] = [];
   const updates: PersonWrite[] = [];
   let unchangedCount = 0;
   for (const row of rows) {
     const existing = existingByEmployeeId.get(row.employeeId);
-    const managerEmployeeId = resolvedManager.get(row.employeeId) ?? null;
+    const managerEmployeeId = resolvedManager.get(row) ?? null;
     const write: PersonWrite = {
       id: idOfEmployee.get(row.employeeId) as string,
       employeeId: row.employeeId,
@@ -186,7 +211,7 @@ export function planPeopleImport(rows: readonly PersonImportRow[], context: Plan
 
 /** Each file row whose chain of managers comes back to itself gets one problem naming the loop. */
 function findReportingCycles(
-  rows: readonly PersonImportRow[],
+  rows: readonly { employeeId: string; row: number }[],
   managerOf: ReadonlyMap<string, string | null>,
   managerColumn: string,
 ): ImportProblem[] {

@@ -8,7 +8,7 @@ import { TenantDatabase } from '../database/tenant-database';
 import { JobQueue } from '../jobs/job-queue.service';
 import { OrgUnitEntity } from '../org-units/org-unit.entity';
 import { PersonEntity } from '../people/person.entity';
-import { parsePeopleCsv, ParsedPeopleFile, PeopleFileError } from './people-csv';
+import { ImportProblem, parsePeopleCsv, ParsedPeopleFile, PeopleFileError } from './people-csv';
 import { PeopleImportEntity } from './people-import.entity';
 import { PeopleImportPlan, PersonWrite, planPeopleImport, UnitWrite } from './people-import-plan';
 
@@ -25,6 +25,11 @@ export interface AppliedPlan {
   created: number;
   updated: number;
   unitsCreated: number;
+}
+
+/** Row by row: each row's own problems, then what the plan found about it. */
+function allProblems(file: ParsedPeopleFile, plan: PeopleImportPlan): ImportProblem[] {
+  return [...file.problems, ...plan.problems].sort((a, b) => a.row - b.row);
 }
 
 @Injectable()
@@ -63,7 +68,7 @@ export class PeopleImportService implements OnApplicationBootstrap {
       throw error;
     }
     const plan = await this.plan(this.db.manager(), actor.organizationId, file);
-    const problems = [...file.problems, ...plan.problems].sort((a, b) => a.row - b.row);
+    const problems = allProblems(file, plan);
     const status = problems.length > 0 ? 'INVALID' : dryRun ? 'DRY_RUN' : 'QUEUED';
     const record = this.imports.create({
       organizationId: actor.organizationId,
@@ -178,7 +183,7 @@ export class PeopleImportService implements OnApplicationBootstrap {
         ]);
         const file = parsePeopleCsv(csv);
         const plan = await this.plan(manager, organizationId, file);
-        const problems = [...file.problems, ...plan.problems];
+        const problems = allProblems(file, plan);
         if (problems.length > 0) return { problems, plan, applied: undefined };
         // Progress is written in transactions of its own, so the admin's page sees it while the import runs.
         const applied = await this.applyPlan(manager, organizationId, plan, (written) =>

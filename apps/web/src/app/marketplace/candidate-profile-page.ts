@@ -1,4 +1,3 @@
-import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -19,19 +18,13 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { type MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import {
-  DEFAULT_CANDIDATE_CAPACITY,
-  normalizeSkills,
-  OPPORTUNITY_LIMITS,
-  PROFILE_LIMITS,
-} from '@bridge/domain';
+import { DEFAULT_CANDIDATE_CAPACITY, OPPORTUNITY_LIMITS, PROFILE_LIMITS } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import {
@@ -40,6 +33,7 @@ import {
   type TransitionKey,
   UpdateCandidateProfileDocument,
 } from '../graphql/generated';
+import { maxSkills, SkillsInput } from '../opportunities/skills-input';
 import { Icon } from '../ui/icon';
 import { MarketplaceFramework } from './marketplace-framework';
 import { MarketplaceTabs } from './marketplace-tabs';
@@ -92,7 +86,6 @@ function withoutFieldPath(message: string, field: string): string {
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatChipsModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
@@ -100,6 +93,7 @@ function withoutFieldPath(message: string, field: string): string {
     MatSelectModule,
     Icon,
     MarketplaceTabs,
+    SkillsInput,
   ],
   providers: [MarketplaceFramework],
   templateUrl: './candidate-profile-page.html',
@@ -117,8 +111,6 @@ export class CandidateProfilePage {
   protected readonly limits = PROFILE_LIMITS;
   protected readonly maxCapabilities = OPPORTUNITY_LIMITS.maxCapabilities;
   protected readonly maxSkills = OPPORTUNITY_LIMITS.maxSkills;
-  protected readonly maxSkillLength = OPPORTUNITY_LIMITS.maxSkillLength;
-  protected readonly skillSeparators = [ENTER, COMMA] as const;
   protected readonly projectOptions = range(0, PROFILE_LIMITS.maxProjects);
   protected readonly menteeOptions = range(0, PROFILE_LIMITS.maxMentees);
 
@@ -151,7 +143,7 @@ export class CandidateProfilePage {
     targetTransition: this.formBuilder.control<TransitionKey | null>(null, Validators.required),
     headline: ['', Validators.maxLength(PROFILE_LIMITS.maxHeadlineLength)],
     capabilityKeys: [[] as string[], atMostItems(OPPORTUNITY_LIMITS.maxCapabilities)],
-    skills: [[] as string[], atMostItems(OPPORTUNITY_LIMITS.maxSkills)],
+    skills: [[] as string[], maxSkills()],
     hoursPerWeek: [
       DEFAULT_CANDIDATE_CAPACITY.hoursPerWeek as number,
       [
@@ -171,7 +163,6 @@ export class CandidateProfilePage {
       notBelow(() => this.profile()?.activeMentees ?? 0),
     ],
   });
-  protected readonly skillProblem = signal<string | null>(null);
 
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
@@ -188,26 +179,6 @@ export class CandidateProfilePage {
       // What is on record fills the form, unless the person already started changing it.
       if (profile && this.form.pristine) this.fill(profile);
     });
-  }
-
-  protected addSkill(event: MatChipInputEvent): void {
-    const skill = event.value.trim();
-    this.skillProblem.set(null);
-    if (!skill) return;
-    if (skill.length > OPPORTUNITY_LIMITS.maxSkillLength) {
-      this.skillProblem.set(`Keep a skill to ${OPPORTUNITY_LIMITS.maxSkillLength} characters.`);
-      return;
-    }
-    const skills = this.form.controls.skills;
-    skills.setValue(normalizeSkills([...skills.value, skill]));
-    skills.markAsDirty();
-    event.chipInput.clear();
-  }
-
-  protected removeSkill(skill: string): void {
-    const skills = this.form.controls.skills;
-    skills.setValue(skills.value.filter((candidate) => candidate !== skill));
-    skills.markAsDirty();
   }
 
   protected save(): void {

@@ -5,6 +5,7 @@ import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } fr
 import { settle } from '../../testing/settle';
 import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
+import { SUGGESTION_COUNT, SUGGESTION_DEBOUNCE_MS } from '../opportunities/skill-suggestions';
 import { MARKETPLACE_PAGE_SIZE, OpportunityBrowser } from './opportunity-browser';
 
 function opportunity(id: string, overrides: Record<string, unknown> = {}) {
@@ -212,6 +213,39 @@ describe('OpportunityBrowser', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it('suggests skills in use as one is typed, and filters by the one picked', async () => {
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    await open();
+    controller.expectOne('MarketplaceOpportunities').flushData(page([], 0));
+    await settle(fixture);
+
+    const skill = element.querySelector<HTMLInputElement>('input[placeholder="e.g. Facilitation"]');
+    if (!skill) throw new Error('no skill box');
+    skill.focus();
+    skill.value = 'fac';
+    skill.dispatchEvent(new Event('input'));
+    await new Promise((resolve) => setTimeout(resolve, SUGGESTION_DEBOUNCE_MS + 10));
+    const suggestions = controller.expectOne('SkillSuggestions');
+    expect(suggestions.operation.variables).toEqual({ search: 'fac', first: SUGGESTION_COUNT });
+    suggestions.flushData({ skillSuggestions: ['Facilitation', 'Face-to-face sales'] });
+    await settle(fixture);
+
+    const options = Array.from(document.querySelectorAll<HTMLElement>('mat-option'));
+    expect(options.map((option) => option.textContent?.trim())).toEqual([
+      'Facilitation',
+      'Face-to-face sales',
+    ]);
+    options[0].click();
+    await settle(fixture);
+    expect(skill.value).toBe('Facilitation');
+
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(navigate).toHaveBeenLastCalledWith(
+      [],
+      expect.objectContaining({ queryParams: { skill: 'Facilitation' }, queryParamsHandling: 'merge' }),
+    );
   });
 
   it('lists only saved opportunities on the Saved tab, without filters', async () => {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -19,6 +20,7 @@ import {
   type OpportunityFilterInput,
   type OpportunityKind,
 } from '../graphql/generated';
+import { SkillSuggestions } from '../opportunities/skill-suggestions';
 import { Icon } from '../ui/icon';
 import { MarketplaceFramework } from './marketplace-framework';
 import { KIND_OPTIONS } from './marketplace-labels';
@@ -38,6 +40,7 @@ type FilterParameter = 'q' | 'kind' | 'capability' | 'skill' | 'unit' | 'hours';
   selector: 'bridge-opportunity-browser',
   imports: [
     RouterLink,
+    MatAutocompleteModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
@@ -74,6 +77,10 @@ export class OpportunityBrowser {
   protected readonly searchText = linkedSignal(() => this.q() ?? '');
   protected readonly skillText = linkedSignal(() => this.skill() ?? '');
   private readonly typed = new Subject<{ parameter: 'q' | 'skill'; text: string }>();
+  private readonly skillTyped = new Subject<string>();
+  protected readonly skillSuggestions = toSignal(inject(SkillSuggestions).for(this.skillTyped), {
+    initialValue: [],
+  });
 
   protected readonly selectedKind = computed(
     () => KIND_OPTIONS.find((option) => option.value === this.kind())?.value ?? null,
@@ -168,6 +175,12 @@ export class OpportunityBrowser {
   protected onSkillInput(text: string): void {
     this.skillText.set(text);
     this.typed.next({ parameter: 'skill', text });
+    this.skillTyped.next(text);
+  }
+
+  protected onSkillPicked(skill: string): void {
+    this.skillText.set(skill);
+    this.typed.next({ parameter: 'skill', text: skill });
   }
 
   protected onKindChange(kind: OpportunityKind | null): void {

@@ -81,8 +81,18 @@ describe('PeopleImportPage', () => {
       importPeople: report({
         status: 'INVALID',
         problems: [
-          { __typename: 'ImportProblem', row: 4, column: 'Work Email', message: '"uma.at.example" is not an e-mail address' },
-          { __typename: 'ImportProblem', row: 9, column: 'Manager Employee ID', message: 'No one has employee id E999' },
+          {
+            __typename: 'ImportProblem',
+            row: 4,
+            column: 'Work Email',
+            message: '"uma.at.example" is not an e-mail address',
+          },
+          {
+            __typename: 'ImportProblem',
+            row: 9,
+            column: 'Manager Employee ID',
+            message: 'No one has employee id E999',
+          },
         ],
       }),
     });
@@ -94,9 +104,53 @@ describe('PeopleImportPage', () => {
     expect(rows[0].textContent).toContain('4');
     expect(rows[0].textContent).toContain('is not an e-mail address');
     expect(rows[1].textContent).toContain('No one has employee id E999');
+    expect(element.querySelector('.callout.error strong')?.textContent).toMatch(
+      /2 problems in\s+2 of 53 rows/,
+    );
     expect(element.textContent).toContain('Fix these rows in your file and choose it again');
     expect(importButton()?.textContent?.trim()).toBe('Import 53 people');
     expect(importButton()?.disabled).toBe(true);
+  });
+
+  it('groups the problems of one row under its row number, each naming its column', async () => {
+    await chooseFile(csvFile(CSV));
+    const problem = (row: number, column: string, message: string) => ({
+      __typename: 'ImportProblem',
+      row,
+      column,
+      message,
+    });
+    controller.expectOne('ImportPeople').flushData({
+      importPeople: report({
+        status: 'INVALID',
+        problems: [
+          problem(3, 'Work Email', '"bo-at-x.test" is not an e-mail address'),
+          problem(3, 'Roles', '"wizard" is not a role'),
+          problem(3, 'Manager Employee ID', 'no one with employee id "E99" in this file or in Bridge'),
+          problem(7, 'Employee ID', 'is required'),
+        ],
+      }),
+    });
+    await settle(fixture);
+    controller.expectOne('RecentPeopleImports').flushData({ peopleImports: [] });
+
+    expect(element.querySelector('.callout.error strong')?.textContent).toMatch(
+      /4 problems in\s+2 of 53 rows/,
+    );
+    const groups = Array.from(element.querySelectorAll('table.problems tbody'));
+    expect(groups).toHaveLength(2);
+    const rowNumber = groups[0].querySelector('th[scope="rowgroup"]');
+    expect(rowNumber?.textContent?.trim()).toBe('3');
+    expect(rowNumber?.getAttribute('rowspan')).toBe('3');
+    const cells = Array.from(groups[0].querySelectorAll('tr')).map((row) =>
+      Array.from(row.querySelectorAll('td')).map((cell) => cell.textContent?.trim()),
+    );
+    expect(cells).toEqual([
+      ['Work Email', '"bo-at-x.test" is not an e-mail address'],
+      ['Roles', '"wizard" is not a role'],
+      ['Manager Employee ID', 'no one with employee id "E99" in this file or in Bridge'],
+    ]);
+    expect(groups[1].querySelector('th')?.textContent?.trim()).toBe('7');
   });
 
   it('shows what a clean file would change and allows importing it', async () => {
@@ -106,7 +160,9 @@ describe('PeopleImportPage', () => {
     controller.expectOne('RecentPeopleImports').flushData({ peopleImports: [] });
 
     expect(element.querySelector('table.problems')).toBeNull();
-    const counts = Array.from(element.querySelectorAll('.counts dd')).map((count) => count.textContent?.trim());
+    const counts = Array.from(element.querySelectorAll('.counts dd')).map((count) =>
+      count.textContent?.trim(),
+    );
     expect(counts).toEqual(['50', '2', '1', '4']);
     expect(element.querySelector('.mapping')?.textContent).toContain('Work e-mail←“Work Email”');
     expect(importButton()?.disabled).toBe(false);
@@ -121,7 +177,8 @@ describe('PeopleImportPage', () => {
     await chooseFile(csvFile(CSV));
     controller.expectOne('ImportPeople').graphqlErrors([
       {
-        message: 'The file is not UTF-8 text (unreadable characters on line 3). Export it again as "CSV UTF-8" and retry.',
+        message:
+          'The file is not UTF-8 text (unreadable characters on line 3). Export it again as "CSV UTF-8" and retry.',
         extensions: { code: 'BAD_USER_INPUT', field: 'csv' },
       },
     ]);

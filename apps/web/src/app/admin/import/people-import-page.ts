@@ -32,6 +32,24 @@ import { ACCEPTED_COLUMNS, fieldLabel, STATUS_LABELS } from './import-columns';
 export const PROGRESS_POLL_MS = 500;
 const IN_PROGRESS: ReadonlySet<PeopleImportStatus> = new Set(['QUEUED', 'RUNNING']);
 
+type ReportProblem = PeopleImportReportFragment['problems'][number];
+
+/** One row of the file and all its problems, so a row with several reads as one entry. */
+interface ProblemRow {
+  row: number;
+  problems: readonly ReportProblem[];
+}
+
+function groupProblemsByRow(problems: readonly ReportProblem[]): ProblemRow[] {
+  const byRow = new Map<number, ReportProblem[]>();
+  for (const problem of problems) {
+    const rowProblems = byRow.get(problem.row);
+    if (rowProblems) rowProblems.push(problem);
+    else byRow.set(problem.row, [problem]);
+  }
+  return [...byRow].sort(([a], [b]) => a - b).map(([row, rowProblems]) => ({ row, problems: rowProblems }));
+}
+
 interface ChosenFile {
   name: string;
   size: number;
@@ -42,7 +60,15 @@ type Step = 'choose' | 'checking' | 'checked' | 'importing' | 'finished';
 
 @Component({
   selector: 'bridge-people-import-page',
-  imports: [DatePipe, DecimalPipe, RouterLink, MatButtonModule, MatProgressBarModule, MatProgressSpinnerModule, Icon],
+  imports: [
+    DatePipe,
+    DecimalPipe,
+    RouterLink,
+    MatButtonModule,
+    MatProgressBarModule,
+    MatProgressSpinnerModule,
+    Icon,
+  ],
   templateUrl: './people-import-page.html',
   styleUrl: './people-import-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -66,8 +92,14 @@ export class PeopleImportPage {
 
   protected readonly canImport = computed(() => {
     const report = this.report();
-    return this.step() === 'checked' && report?.status === 'DRY_RUN' && report.problems.length === 0 && report.totalRows > 0;
+    return (
+      this.step() === 'checked' &&
+      report?.status === 'DRY_RUN' &&
+      report.problems.length === 0 &&
+      report.totalRows > 0
+    );
   });
+  protected readonly problemRows = computed(() => groupProblemsByRow(this.report()?.problems ?? []));
   protected readonly progressPercent = computed(() => {
     const run = this.run();
     if (!run || run.totalRows === 0) return 0;
@@ -77,7 +109,11 @@ export class PeopleImportPage {
   protected readonly runSummary = computed(() => {
     const run = this.run();
     if (!run) return '';
-    const parts = [`${run.createdCount} created`, `${run.updatedCount} updated`, `${run.unchangedCount} unchanged`];
+    const parts = [
+      `${run.createdCount} created`,
+      `${run.updatedCount} updated`,
+      `${run.unchangedCount} unchanged`,
+    ];
     if (run.unitsCreatedCount > 0) parts.push(`${run.unitsCreatedCount} new functions & teams`);
     return `${parts.join(', ')}.`;
   });
@@ -85,9 +121,14 @@ export class PeopleImportPage {
   private readonly reportPanel = viewChild<ElementRef<HTMLElement>>('reportPanel');
   private readonly runPanel = viewChild<ElementRef<HTMLElement>>('runPanel');
 
-  private readonly recentQuery = this.apollo.watchQuery({ query: RecentPeopleImportsDocument, fetchPolicy: 'network-only' });
+  private readonly recentQuery = this.apollo.watchQuery({
+    query: RecentPeopleImportsDocument,
+    fetchPolicy: 'network-only',
+  });
   protected readonly recentImports = toSignal(
-    this.recentQuery.valueChanges.pipe(map((result) => (result.dataState === 'complete' ? result.data.peopleImports : null))),
+    this.recentQuery.valueChanges.pipe(
+      map((result) => (result.dataState === 'complete' ? result.data.peopleImports : null)),
+    ),
     { initialValue: null },
   );
 
@@ -101,7 +142,9 @@ export class PeopleImportPage {
     if (!file || this.step() === 'checking' || this.step() === 'importing') return;
     this.reset();
     if (!/\.csv$/i.test(file.name) && file.type !== 'text/csv') {
-      this.fileProblem.set(`“${file.name}” is not a CSV file. Export the people list from your HR system as CSV.`);
+      this.fileProblem.set(
+        `“${file.name}” is not a CSV file. Export the people list from your HR system as CSV.`,
+      );
       return;
     }
     if (file.size > PEOPLE_LIMITS.maxImportBytes) {
@@ -141,7 +184,10 @@ export class PeopleImportPage {
     this.step.set('importing');
     this.importFailure.set(null);
     this.apollo
-      .mutate({ mutation: ImportPeopleDocument, variables: { csv: file.csv, dryRun: false, fileName: file.name } })
+      .mutate({
+        mutation: ImportPeopleDocument,
+        variables: { csv: file.csv, dryRun: false, fileName: file.name },
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: ({ data }) => {
@@ -165,7 +211,10 @@ export class PeopleImportPage {
     if (!file) return;
     this.step.set('checking');
     this.apollo
-      .mutate({ mutation: ImportPeopleDocument, variables: { csv: file.csv, dryRun: true, fileName: file.name } })
+      .mutate({
+        mutation: ImportPeopleDocument,
+        variables: { csv: file.csv, dryRun: true, fileName: file.name },
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: ({ data }) => {
@@ -205,7 +254,9 @@ export class PeopleImportPage {
         },
         complete: () => this.finish(),
         error: (error: unknown) => {
-          this.importFailure.set(`We lost track of the import: ${describeError(error)} Check the recent imports below.`);
+          this.importFailure.set(
+            `We lost track of the import: ${describeError(error)} Check the recent imports below.`,
+          );
           this.finish();
         },
       });
