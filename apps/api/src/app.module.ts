@@ -1,5 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Context } from 'graphql-ws';
@@ -8,7 +9,7 @@ import pino from 'pino';
 import type { Request, Response } from 'express';
 import { ApplicationsModule } from './applications/applications.module';
 import { AuditModule } from './audit/audit.module';
-import { AccessModule } from './access/access.module';
+import { AccessGuard } from './access/access.guard';
 import type { Actor, RequestWithActor } from './access/actor';
 import { AuthModule } from './auth/auth.module';
 import { CandidateProfilesModule } from './candidate-profiles/candidate-profiles.module';
@@ -63,7 +64,6 @@ export interface AppModuleOptions {
 
 /** The feature modules; each registers its own resolvers, which tools/schema finds by file for schema.gql. */
 export const FEATURE_MODULES = [
-  AccessModule,
   SessionsModule,
   PasswordsModule,
   AuthModule,
@@ -147,6 +147,8 @@ export class AppModule {
       ],
       controllers: [HealthController],
       providers: [
+        // Every operation of the API passes the access guard (see access/).
+        { provide: APP_GUARD, useClass: AccessGuard },
         { provide: DATABASE_URL, useValue: options.databaseUrl },
         { provide: DATABASE_OWNER_URL, useValue: options.databaseOwnerUrl },
         { provide: APP_CONFIG, useValue: config },

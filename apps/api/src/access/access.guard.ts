@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { decide, ErrorReason, Permission } from '@bridge/domain';
 import { ForbiddenError, UnauthenticatedError } from '../common/bridge-errors';
-import { SessionService } from '../sessions/session.service';
+import { ActorResolver } from './actor';
 import { PUBLIC_OPERATION, REQUIRED_PERMISSION, requestOf, SIGNED_IN_OPERATION } from './access.decorators';
 
 /**
@@ -14,7 +14,7 @@ import { PUBLIC_OPERATION, REQUIRED_PERMISSION, requestOf, SIGNED_IN_OPERATION }
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionService,
+    private readonly actors: ActorResolver,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -32,7 +32,7 @@ export class AccessGuard implements CanActivate {
       const token =
         typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
       if (!token) throw new UnauthenticatedError();
-      const actor = await this.sessions.actorFromToken(token);
+      const actor = await this.actors.actorFromToken(token);
       if (!actor) throw new UnauthenticatedError('Your session has expired or is not valid. Sign in again.');
       request.actor = actor;
     }

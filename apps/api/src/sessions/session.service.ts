@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, IsNull, Not } from 'typeorm';
 import { AuditLogService } from '../audit/audit-log.service';
-import type { Actor } from '../access/actor';
+import { Actor, ActorResolver } from '../access/actor';
 import { AccessTokenClaims, TokenService } from './token.service';
 import { UnauthenticatedError } from '../common/bridge-errors';
 import type { AppConfig } from '../config/app-config';
@@ -22,7 +22,7 @@ const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
 /** Sessions: opened at sign-in, refreshed with a single-use refresh token, checked on every request. */
 @Injectable()
-export class SessionService {
+export class SessionService implements ActorResolver {
   constructor(
     private readonly db: TenantDatabase,
     private readonly tokens: TokenService,

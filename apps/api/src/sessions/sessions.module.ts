@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ActorResolver } from '../access/actor';
 import { AuditLogWriterModule } from '../audit/audit-log-writer.module';
 import { SessionService } from './session.service';
 import { SessionsResolver } from './sessions.resolver';
@@ -6,7 +7,13 @@ import { TokenService } from './token.service';
 
 @Module({
   imports: [AuditLogWriterModule],
-  providers: [SessionService, TokenService, SessionsResolver],
-  exports: [SessionService],
+  providers: [
+    SessionService,
+    TokenService,
+    SessionsResolver,
+    // The access guard asks sessions who is behind a token.
+    { provide: ActorResolver, useExisting: SessionService },
+  ],
+  exports: [SessionService, ActorResolver],
 })
 export class SessionsModule {}
