@@ -19,6 +19,9 @@ const PROFILE = {
   committedHours: 4,
   activeProjects: 1,
   activeMentees: 0,
+  freeHours: 2,
+  freeProjects: 0,
+  freeMentees: 2,
   updatedAt: '2026-05-01T09:00:00.000Z',
 };
 

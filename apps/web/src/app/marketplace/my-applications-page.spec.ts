@@ -48,6 +48,7 @@ function application(id: string, status: Status, overrides: Record<string, unkno
       },
     ],
     placement: null,
+    acceptEligibility: { __typename: 'Eligibility', eligible: true, problems: [] },
     ...overrides,
   };
 }
@@ -106,6 +107,8 @@ describe('MyApplicationsPage', () => {
           __typename: 'Placement',
           id: 'pl1',
           status: 'ACTIVE',
+          startsOn: '2026-05-20',
+          upcoming: false,
           startedAt: '2026-05-20T09:00:00.000Z',
           endedAt: null,
         },
@@ -147,6 +150,8 @@ describe('MyApplicationsPage', () => {
           __typename: 'Placement',
           id: 'pl1',
           status: 'ACTIVE',
+          startsOn: '2026-05-20',
+          upcoming: false,
           startedAt: '2026-05-20T09:00:00.000Z',
           endedAt: null,
         },

@@ -29,6 +29,7 @@ const OPPORTUNITY = {
   publishedAt: '2026-05-01T09:00:00.000Z',
   sponsor: { __typename: 'Person', id: 'p-sponsor', name: 'Dana Whitfield', title: 'Head of Operations' },
   mentee: null,
+  myEligibility: { __typename: 'Eligibility', eligible: true, problems: [] },
 };
 
 const PROFILE = {
@@ -43,6 +44,9 @@ const PROFILE = {
   committedHours: 0,
   activeProjects: 0,
   activeMentees: 0,
+  freeHours: 6,
+  freeProjects: 1,
+  freeMentees: 2,
   updatedAt: '2026-05-01T09:00:00.000Z',
 };
 
