@@ -2,13 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { CurrentActor, RequirePermission, SignedIn } from '../access/access.decorators';
-import {
-  AddIndicatorArgs,
-  CapabilityModel,
-  IndicatorModel,
-  LeadershipFrameworkModel,
-  UpdateCapabilityArgs,
-} from './dto/framework.models';
+import { AddIndicatorArgs, UpdateCapabilityArgs } from './dto/framework.args';
+import { CapabilityModel, IndicatorModel, LeadershipFrameworkModel } from './dto/framework.model';
 import { FrameworkService, OrganizationFramework } from './framework.service';
 
 function toModel(framework: OrganizationFramework): LeadershipFrameworkModel {

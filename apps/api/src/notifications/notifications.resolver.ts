@@ -1,12 +1,8 @@
 import { Args, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import type { Actor } from '../access/actor';
 import { CurrentActor, SignedIn } from '../access/access.decorators';
-import {
-  MarkNotificationsReadArgs,
-  NotificationConnectionModel,
-  NotificationModel,
-  NotificationsArgs,
-} from './dto/notification.models';
+import { MarkNotificationsReadArgs, NotificationsArgs } from './dto/notification.args';
+import { NotificationConnectionModel, NotificationModel } from './dto/notification.model';
 import type { NotificationEntity } from './notification.entities';
 import { NotificationsService } from './notifications.service';
 
