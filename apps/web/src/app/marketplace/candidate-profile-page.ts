@@ -1,4 +1,3 @@
-import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,6 +7,7 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -19,19 +19,13 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { type MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import {
-  DEFAULT_CANDIDATE_CAPACITY,
-  normalizeSkills,
-  OPPORTUNITY_LIMITS,
-  PROFILE_LIMITS,
-} from '@bridge/domain';
+import { DEFAULT_CANDIDATE_CAPACITY, OPPORTUNITY_LIMITS, PROFILE_LIMITS } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import {
@@ -40,7 +34,10 @@ import {
   type TransitionKey,
   UpdateCandidateProfileDocument,
 } from '../graphql/generated';
+import { maxSkills, SkillsInput } from '../opportunities/skills-input';
+import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
+import { TrackUnsavedChanges } from '../ui/unsaved-changes';
 import { MarketplaceFramework } from './marketplace-framework';
 import { MarketplaceTabs } from './marketplace-tabs';
 
@@ -92,14 +89,16 @@ function withoutFieldPath(message: string, field: string): string {
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
-    MatChipsModule,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
     MatSelectModule,
+    FocusInvalid,
     Icon,
     MarketplaceTabs,
+    SkillsInput,
+    TrackUnsavedChanges,
   ],
   providers: [MarketplaceFramework],
   templateUrl: './candidate-profile-page.html',
@@ -109,6 +108,7 @@ function withoutFieldPath(message: string, field: string): string {
 export class CandidateProfilePage {
   private readonly apollo = inject(Apollo);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly focusInvalid = viewChild(FocusInvalid);
   protected readonly framework = inject(MarketplaceFramework);
 
   /** Where the person came from to create the profile (an opportunity), to go back to after saving. */
@@ -116,9 +116,7 @@ export class CandidateProfilePage {
 
   protected readonly limits = PROFILE_LIMITS;
   protected readonly maxCapabilities = OPPORTUNITY_LIMITS.maxCapabilities;
-  protected readonly maxSkills = OPPORTUNITY_LIMITS.maxSkills;
-  protected readonly maxSkillLength = OPPORTUNITY_LIMITS.maxSkillLength;
-  protected readonly skillSeparators = [ENTER, COMMA] as const;
+  protected readonly skillLimit = OPPORTUNITY_LIMITS.maxSkills;
   protected readonly projectOptions = range(0, PROFILE_LIMITS.maxProjects);
   protected readonly menteeOptions = range(0, PROFILE_LIMITS.maxMentees);
 
@@ -151,7 +149,7 @@ export class CandidateProfilePage {
     targetTransition: this.formBuilder.control<TransitionKey | null>(null, Validators.required),
     headline: ['', Validators.maxLength(PROFILE_LIMITS.maxHeadlineLength)],
     capabilityKeys: [[] as string[], atMostItems(OPPORTUNITY_LIMITS.maxCapabilities)],
-    skills: [[] as string[], atMostItems(OPPORTUNITY_LIMITS.maxSkills)],
+    skills: [[] as string[], maxSkills()],
     hoursPerWeek: [
       DEFAULT_CANDIDATE_CAPACITY.hoursPerWeek as number,
       [
@@ -171,7 +169,6 @@ export class CandidateProfilePage {
       notBelow(() => this.profile()?.activeMentees ?? 0),
     ],
   });
-  protected readonly skillProblem = signal<string | null>(null);
 
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
@@ -188,26 +185,6 @@ export class CandidateProfilePage {
       // What is on record fills the form, unless the person already started changing it.
       if (profile && this.form.pristine) this.fill(profile);
     });
-  }
-
-  protected addSkill(event: MatChipInputEvent): void {
-    const skill = event.value.trim();
-    this.skillProblem.set(null);
-    if (!skill) return;
-    if (skill.length > OPPORTUNITY_LIMITS.maxSkillLength) {
-      this.skillProblem.set(`Keep a skill to ${OPPORTUNITY_LIMITS.maxSkillLength} characters.`);
-      return;
-    }
-    const skills = this.form.controls.skills;
-    skills.setValue(normalizeSkills([...skills.value, skill]));
-    skills.markAsDirty();
-    event.chipInput.clear();
-  }
-
-  protected removeSkill(skill: string): void {
-    const skills = this.form.controls.skills;
-    skills.setValue(skills.value.filter((candidate) => candidate !== skill));
-    skills.markAsDirty();
   }
 
   protected save(): void {
@@ -274,6 +251,7 @@ export class CandidateProfilePage {
       const message = fieldErrorMessage(error, `input.${field}`);
       if (message !== null) {
         this.form.controls[field].setErrors({ api: withoutFieldPath(message, `input.${field}`) });
+        this.focusInvalid()?.focusFirstInvalid();
         return;
       }
     }
