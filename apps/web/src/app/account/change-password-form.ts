@@ -10,6 +10,7 @@ import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import { Session } from '../core/session';
 import { ChangePasswordDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { acceptablePassword, confirms } from '../ui/password-validation';
@@ -25,6 +26,7 @@ export const WRONG_CURRENT_PASSWORD_MESSAGE = 'That is not your current password
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     FocusInvalid,
     Icon,
     TrackUnsavedChanges,

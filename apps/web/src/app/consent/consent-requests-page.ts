@@ -17,6 +17,7 @@ import {
 } from '../graphql/generated';
 import { dateRangeLabel } from '../marketplace/marketplace-labels';
 import { askToConfirm } from '../ui/confirm-dialog';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { DeclineConsentDialog, type DeclineConsentDialogData } from './decline-consent-dialog';
@@ -36,6 +37,7 @@ const ANSWER_LABELS: Readonly<Record<Exclude<ConsentStatus, 'PENDING'>, string>>
     MatButtonModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     Icon,
     PersonAvatar,
   ],

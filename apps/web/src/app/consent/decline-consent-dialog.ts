@@ -10,6 +10,7 @@ import { APPLICATION_LIMITS } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import { DecideConsentDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 
@@ -29,6 +30,7 @@ export interface DeclineConsentDialogData {
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     FocusInvalid,
     Icon,
   ],

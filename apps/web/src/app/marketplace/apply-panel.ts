@@ -27,6 +27,7 @@ import {
   type MarketplaceOpportunityCardFragment,
   MyCandidateProfileDocument,
 } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { applicationStatusLabel, isLiveApplication } from './marketplace-labels';
@@ -44,6 +45,7 @@ type ProfileState = 'loading' | 'missing' | 'failed' | { hoursPerWeek: number };
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     FocusInvalid,
     Icon,
   ],

@@ -35,6 +35,7 @@ import {
   UpdateCandidateProfileDocument,
 } from '../graphql/generated';
 import { maxSkills, SkillsInput } from '../opportunities/skills-input';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { TrackUnsavedChanges } from '../ui/unsaved-changes';
@@ -93,6 +94,7 @@ function withoutFieldPath(message: string, field: string): string {
     MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     MatSelectModule,
     FocusInvalid,
     Icon,

@@ -17,6 +17,7 @@ import {
   WithdrawApplicationDocument,
 } from '../graphql/generated';
 import { askToConfirm } from '../ui/confirm-dialog';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon } from '../ui/icon';
 import {
   ApplicationChoice,
@@ -39,6 +40,7 @@ const PLACEMENT_LABELS = { ACTIVE: 'Under way', COMPLETED: 'Completed', ENDED_EA
     MatButtonModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     Icon,
     ApplicationProgress,
     MarketplaceTabs,

@@ -30,6 +30,7 @@ import { MyMentorRequestsDocument, RequestMentorDocument } from '../graphql/gene
 import { formatDateRange, OPPORTUNITY_STATUS_LABELS } from '../opportunities/opportunity-labels';
 import { inFieldWords, notBefore, wholeNumber } from '../opportunities/opportunity-validators';
 import { maxSkills, SkillsInput } from '../opportunities/skills-input';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { FullDate, PARTIAL_DATE_MESSAGE } from '../ui/full-date';
 import { Icon } from '../ui/icon';
@@ -65,6 +66,7 @@ interface RequestedMentor {
     MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     FocusInvalid,
     FullDate,
     Icon,

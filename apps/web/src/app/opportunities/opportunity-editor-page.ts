@@ -34,6 +34,7 @@ import {
   UpdateOpportunityDocument,
 } from '../graphql/generated';
 import { buildUnitTree, flattenUnitTree } from '../org-chart/unit-tree';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { FullDate, PARTIAL_DATE_MESSAGE } from '../ui/full-date';
 import { Icon } from '../ui/icon';
@@ -76,6 +77,7 @@ type Saving = 'draft' | 'publish' | null;
     MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     MatRadioModule,
     MatSelectModule,
     MatSlideToggleModule,

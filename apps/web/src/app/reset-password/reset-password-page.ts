@@ -19,6 +19,7 @@ import { PASSWORD_RULES } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import { ResetPasswordDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { acceptablePassword, confirms } from '../ui/password-validation';
@@ -38,6 +39,7 @@ export const INVALID_LINK_MESSAGE =
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     FocusInvalid,
     Icon,
     PublicFrame,

@@ -18,6 +18,7 @@ import { Apollo } from 'apollo-angular';
 import { describeError, hasErrorCode } from '../core/api-errors';
 import { Session } from '../core/session';
 import { SignInDocument, SignInOptionsDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { PublicFrame } from '../ui/public-frame';
@@ -46,6 +47,7 @@ function plausibleEmail(control: AbstractControl<string>): ValidationErrors | nu
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     FocusInvalid,
     Icon,
     PublicFrame,
