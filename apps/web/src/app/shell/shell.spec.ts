@@ -11,6 +11,11 @@ import { activeNavigationPath, Shell } from './shell';
 @Component({ template: '<h1>A page</h1>', changeDetection: ChangeDetectionStrategy.OnPush })
 class AnyPage {}
 
+const ROUTES = [
+  { path: 'marketplace/applications', component: AnyPage },
+  { path: '**', component: AnyPage },
+];
+
 const ME = {
   __typename: 'Person',
   id: 'p1',
@@ -30,10 +35,7 @@ describe('Shell', () => {
     localStorage.clear();
     await TestBed.configureTestingModule({
       imports: [Shell, ApolloTestingModule],
-      providers: [
-        provideRouter([{ path: '**', component: AnyPage }]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache },
-      ],
+      providers: [provideRouter(ROUTES), { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache }],
     }).compileComponents();
     TestBed.inject(Session).start({
       token: 'token-1',
@@ -104,10 +106,7 @@ describe('Shell for keyboard and screen reader users', () => {
     localStorage.clear();
     await TestBed.configureTestingModule({
       imports: [Shell, ApolloTestingModule],
-      providers: [
-        provideRouter([{ path: '**', component: AnyPage }]),
-        { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache },
-      ],
+      providers: [provideRouter(ROUTES), { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache }],
     }).compileComponents();
     TestBed.inject(Session).start({
       token: 'token-1',
@@ -170,6 +169,13 @@ describe('Shell for keyboard and screen reader users', () => {
     expect(active.map((link) => link.textContent?.trim())).toEqual(['My applications']);
     expect(active[0].getAttribute('aria-current')).toBe('page');
     expect(element.querySelectorAll('nav a[aria-current]')).toHaveLength(1);
+  });
+
+  it('highlights nothing on a page not found, though its address starts like an item', async () => {
+    await TestBed.inject(Router).navigateByUrl('/marketplace/nothing/here');
+    await settle(fixture);
+
+    expect(element.querySelectorAll('nav a.active, nav a[aria-current]')).toHaveLength(0);
   });
 });
 

@@ -136,14 +136,18 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
-  private readonly url = toSignal(
+  /** The page's path, or null for a page not found: its address may look like an item's, but it is none. */
+  private readonly shownPath = toSignal(
     this.router.events.pipe(
       filter((event) => event instanceof NavigationEnd),
-      map((event) => event.urlAfterRedirects),
+      map(() => this.currentPath()),
     ),
-    { initialValue: this.router.url },
+    { initialValue: this.currentPath() },
   );
-  protected readonly activePath = computed(() => activeNavigationPath(this.navigation(), this.url()));
+  protected readonly activePath = computed(() => {
+    const path = this.shownPath();
+    return path === null ? null : activeNavigationPath(this.navigation(), path);
+  });
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   protected readonly navigationOpen = signal(false);
   protected readonly sidenavOpened = computed(() => !this.narrow() || this.navigationOpen());
@@ -165,6 +169,12 @@ export class Shell {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.navigationOpen.set(false));
+  }
+
+  private currentPath(): string | null {
+    let route = this.router.routerState.snapshot.root;
+    while (route.firstChild) route = route.firstChild;
+    return route.routeConfig?.path === '**' ? null : this.router.url;
   }
 
   /** The link's own target would reload the app (the base href is /), so focus moves here instead. */

@@ -48,7 +48,7 @@ const EXPLANATIONS: Readonly<Record<Unavailability, { icon: IconName; heading: s
     }
     .state-icon {
       --bridge-icon-size: 40px;
-      color: #7d8fa5;
+      color: #9aabbf;
     }
     .actions {
       display: flex;
@@ -56,6 +56,11 @@ const EXPLANATIONS: Readonly<Record<Unavailability, { icon: IconName; heading: s
       justify-content: center;
       gap: 12px;
       margin-top: 16px;
+
+      bridge-icon {
+        --bridge-icon-size: 18px;
+        margin-right: 6px;
+      }
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
