@@ -4,6 +4,8 @@ import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { type ActivatedRouteSnapshot, type RouterStateSnapshot } from '@angular/router';
 import { firstValueFrom, isObservable, type Observable } from 'rxjs';
+import { startTestSession } from '../../testing/signed-in';
+import { Session } from '../core/session';
 import { TrackUnsavedChanges, unsavedChangesGuard } from './unsaved-changes';
 
 @Component({
@@ -22,6 +24,8 @@ describe('unsaved changes', () => {
     TestBed.configureTestingModule({
       providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
+    localStorage.clear();
+    startTestSession();
     fixture = TestBed.createComponent(HostForm);
     await fixture.whenStable();
   });
@@ -84,6 +88,13 @@ describe('unsaved changes', () => {
   it('lets the person go once the form is saved (reset or marked pristine)', () => {
     type('Run my first team meeting');
     fixture.componentInstance.form.markAsPristine();
+
+    expect(leave()).toBe(true);
+  });
+
+  it('lets the person go once the session has ended: signing out or expiry must reach the sign-in page', () => {
+    type('Run my first team meeting');
+    TestBed.inject(Session).end();
 
     expect(leave()).toBe(true);
   });

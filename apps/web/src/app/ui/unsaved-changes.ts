@@ -2,6 +2,7 @@ import { DestroyRef, Directive, inject, Injectable } from '@angular/core';
 import { FormGroupDirective } from '@angular/forms';
 import { MatDialog } from '@angular/material/dialog';
 import type { CanDeactivateFn } from '@angular/router';
+import { Session } from '../core/session';
 import { askToConfirm } from './confirm-dialog';
 
 /** The forms on screen that hold changes not saved yet. */
@@ -41,7 +42,9 @@ export class TrackUnsavedChanges {
   }
 }
 
+/** Asks before leaving changes unsaved; not once the session has ended, when they could not be saved anyway. */
 export const unsavedChangesGuard: CanDeactivateFn<unknown> = () =>
+  !inject(Session).isSignedIn() ||
   !inject(UnsavedChanges).any() ||
   askToConfirm(inject(MatDialog), {
     title: 'Leave without saving?',
