@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-const HEADER = 'Employee ID,First Name,Last Name,Work Email,Job Title,Department,Team,Manager Employee ID,Location,Job Level';
+const HEADER =
+  'Employee ID,First Name,Last Name,Work Email,Job Title,Department,Team,Manager Employee ID,Location,Job Level';
 const fileWith = (newcomerEmail: string) =>
   Buffer.from(
     [
@@ -10,7 +11,9 @@ const fileWith = (newcomerEmail: string) =>
     ].join('\n'),
   );
 
-test('an admin imports people from a CSV, fixing a bad row first, and finds the newcomer', async ({ page }) => {
+test('an admin imports people from a CSV, fixing a bad row first, and finds the newcomer', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in/);
   await page.getByLabel('Work e-mail').fill('admin@acme.test');
@@ -22,7 +25,11 @@ test('an admin imports people from a CSV, fixing a bad row first, and finds the 
   await expect(page.getByRole('heading', { name: 'Import people' })).toBeVisible();
 
   const fileInput = page.getByTestId('people-file-input');
-  await fileInput.setInputFiles({ name: 'hr-export.csv', mimeType: 'text/csv', buffer: fileWith('ines.okonkwo-at-acme.test') });
+  await fileInput.setInputFiles({
+    name: 'hr-export.csv',
+    mimeType: 'text/csv',
+    buffer: fileWith('ines.okonkwo-at-acme.test'),
+  });
   const problems = page.getByRole('table', { name: 'Problems in the file' });
   await expect(problems).toBeVisible();
   await expect(problems).toContainText('3');
@@ -30,7 +37,11 @@ test('an admin imports people from a CSV, fixing a bad row first, and finds the 
   await expect(page.getByRole('button', { name: /^Import/ })).toBeDisabled();
 
   await page.getByRole('button', { name: 'Choose another file' }).click();
-  await page.getByTestId('people-file-input').setInputFiles({ name: 'hr-export-fixed.csv', mimeType: 'text/csv', buffer: fileWith('ines.okonkwo@acme.test') });
+  await page.getByTestId('people-file-input').setInputFiles({
+    name: 'hr-export-fixed.csv',
+    mimeType: 'text/csv',
+    buffer: fileWith('ines.okonkwo@acme.test'),
+  });
   await expect(problems).toHaveCount(0);
   const importButton = page.getByRole('button', { name: 'Import 2 people' });
   await expect(importButton).toBeEnabled();

@@ -64,7 +64,8 @@ export const routes: Routes = [
       {
         path: 'account',
         title: 'Account & security · Bridge',
-        loadComponent: () => import('./account/account-page').then((m) => m.AccountPage),
+        // Its own routes file keeps the unsaved-changes guard (forms, dialogs) out of the first download.
+        loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes),
       },
       {
         path: 'admin',
@@ -84,7 +85,19 @@ export const routes: Routes = [
           },
         ],
       },
+      {
+        // What permissionGuard shows, at the address the person asked for.
+        path: 'forbidden',
+        title: 'No access · Bridge',
+        data: { reason: 'forbidden' },
+        loadComponent: () => import('./shell/unavailable-page').then((m) => m.UnavailablePage),
+      },
+      {
+        path: '**',
+        title: 'Page not found · Bridge',
+        data: { reason: 'not-found' },
+        loadComponent: () => import('./shell/unavailable-page').then((m) => m.UnavailablePage),
+      },
     ],
   },
-  { path: '**', redirectTo: '' },
 ];

@@ -3,6 +3,7 @@ import { Role } from '@bridge/domain';
 import { ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
 import { startTestSession } from '../../testing/signed-in';
+import { UnsavedChanges } from '../ui/unsaved-changes';
 import { ChangePasswordForm } from './change-password-form';
 
 describe('ChangePasswordForm', () => {
@@ -54,6 +55,7 @@ describe('ChangePasswordForm', () => {
     type('currentPassword', 'bridge-demo');
     type('newPassword', 'correct horse battery');
     type('confirmation', 'correct horse battery');
+    element.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
     await submit();
   }
 
@@ -66,6 +68,13 @@ describe('ChangePasswordForm', () => {
     expect(errorOf('newPassword')).toBe('Do not use your e-mail address as your password.');
     expect(errorOf('confirmation')).toBe('This is not the same as the new password.');
     controller.expectNone('ChangePassword');
+  });
+
+  it('takes focus to the first field to fix when the form is refused', async () => {
+    type('currentPassword', 'bridge-demo');
+    await submit();
+
+    expect(document.activeElement).toBe(element.querySelector('input[formcontrolname="newPassword"]'));
   });
 
   it('sends the current and the new password, and says it is changed', async () => {
@@ -81,6 +90,7 @@ describe('ChangePasswordForm', () => {
 
     expect(element.querySelector('[role="status"]')?.textContent).toContain('Your password is changed.');
     expect(element.querySelector<HTMLInputElement>('input[formcontrolname="newPassword"]')?.value).toBe('');
+    expect(TestBed.inject(UnsavedChanges).any()).toBe(false);
   });
 
   it('shows a wrong current password next to the current password', async () => {
@@ -111,6 +121,7 @@ describe('ChangePasswordForm', () => {
     await settle(fixture);
 
     expect(errorOf('newPassword')).toBe('Do not use your e-mail address as your password.');
+    expect(document.activeElement).toBe(element.querySelector('input[formcontrolname="newPassword"]'));
     expect(errorOf('currentPassword')).toBeNull();
     expect(element.querySelector<HTMLButtonElement>('button[type="submit"]')?.disabled).toBe(false);
   });

@@ -10,14 +10,27 @@ import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import { Session } from '../core/session';
 import { ChangePasswordDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { acceptablePassword, confirms } from '../ui/password-validation';
+import { TrackUnsavedChanges } from '../ui/unsaved-changes';
 
 export const WRONG_CURRENT_PASSWORD_MESSAGE = 'That is not your current password.';
 
 @Component({
   selector: 'bridge-change-password-form',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, Icon],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    DecorativeSpinner,
+    FocusInvalid,
+    Icon,
+    TrackUnsavedChanges,
+  ],
   templateUrl: './change-password-form.html',
   styleUrl: './change-password-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -27,6 +40,7 @@ export class ChangePasswordForm {
   private readonly session = inject(Session);
   private readonly destroyRef = inject(DestroyRef);
   private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly focusInvalid = viewChild.required(FocusInvalid);
 
   protected readonly rules = PASSWORD_RULES;
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -73,11 +87,13 @@ export class ChangePasswordForm {
     if (fieldErrorMessage(error, 'currentPassword') !== null) {
       // The API names its argument in this message; the form says it in words.
       currentPassword.setErrors({ api: WRONG_CURRENT_PASSWORD_MESSAGE });
+      this.focusInvalid().focusFirstInvalid();
       return;
     }
     const newPasswordProblem = fieldErrorMessage(error, 'newPassword');
     if (newPasswordProblem !== null) {
       newPassword.setErrors({ api: newPasswordProblem });
+      this.focusInvalid().focusFirstInvalid();
       return;
     }
     this.failure.set(describeError(error));

@@ -8,12 +8,20 @@ import { Apollo } from 'apollo-angular';
 import { describeError } from '../core/api-errors';
 import { SessionKeeper } from '../core/session-keeper';
 import { SignOutEverywhereDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon } from '../ui/icon';
 
 /** Asks first, then says how many sessions ended; this tab signs out when the person moves on. */
 @Component({
   selector: 'bridge-sign-out-everywhere-dialog',
-  imports: [I18nPluralPipe, MatButtonModule, MatDialogModule, MatProgressSpinnerModule, Icon],
+  imports: [
+    I18nPluralPipe,
+    MatButtonModule,
+    MatDialogModule,
+    MatProgressSpinnerModule,
+    DecorativeSpinner,
+    Icon,
+  ],
   templateUrl: './sign-out-everywhere-dialog.html',
   styleUrl: './sign-out-everywhere-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -114,10 +114,30 @@ describe('ConsentRequestsPage', () => {
     expect(answered).toContain('Quarter-end close.');
   });
 
-  it('approves with decideConsent and moves the request to the answered ones', async () => {
+  it('asks before approving, saying what is approved and where the application goes', async () => {
     await show([consentRequest('c1', 'PENDING')]);
 
     button(pending()[0], 'Approve')?.click();
+    await settle(fixture);
+
+    expect(dialog()?.querySelector('h2')?.textContent).toContain('Approve the time?');
+    expect(dialog()?.textContent).toMatch(
+      /Approve 4 hours a week for Candidate c1 on “Opportunity c1” \(Jun 1\s–\sSep 30, 2026\)\? The application goes to the sponsor, Dana Whitfield\./,
+    );
+    button(dialog(), 'Cancel')?.click();
+    await settle(fixture);
+
+    controller.expectNone('DecideConsent');
+    expect(dialog()).toBeNull();
+    expect(pending()).toHaveLength(1);
+  });
+
+  it('approves with decideConsent once confirmed, and moves the request to the answered ones', async () => {
+    await show([consentRequest('c1', 'PENDING')]);
+
+    button(pending()[0], 'Approve')?.click();
+    await settle(fixture);
+    dialog()?.querySelector<HTMLButtonElement>('button.confirm')?.click();
     await settle(fixture);
     const decision = controller.expectOne('DecideConsent');
     expect(decision.operation.variables).toEqual({ applicationId: 'a-c1', approve: true });
@@ -136,6 +156,7 @@ describe('ConsentRequestsPage', () => {
     await settle(fixture);
     expect(dialog()?.textContent).toContain('Decline Candidate c1');
     const confirm = () => dialog()?.querySelector<HTMLButtonElement>('button.confirm');
+    confirm()?.focus();
     confirm()?.click();
     await settle(fixture);
 
@@ -144,6 +165,7 @@ describe('ConsentRequestsPage', () => {
 
     const reason = dialog()?.querySelector<HTMLTextAreaElement>('textarea');
     if (!reason) throw new Error('no reason field');
+    expect(document.activeElement).toBe(reason);
     reason.value = '  The quarter-end close needs the whole team.  ';
     reason.dispatchEvent(new Event('input'));
     confirm()?.click();
@@ -173,7 +195,9 @@ describe('ConsentRequestsPage', () => {
     if (!reason) throw new Error('no reason field');
     reason.value = 'No.';
     reason.dispatchEvent(new Event('input'));
-    dialog()?.querySelector<HTMLButtonElement>('button.confirm')?.click();
+    const confirm = dialog()?.querySelector<HTMLButtonElement>('button.confirm');
+    confirm?.focus();
+    confirm?.click();
     await settle(fixture);
 
     controller.expectOne('DecideConsent').graphqlErrors([
@@ -185,6 +209,7 @@ describe('ConsentRequestsPage', () => {
     await settle(fixture);
 
     expect(dialog()?.querySelector('mat-error')?.textContent).toContain('the candidate deserves to know why');
+    expect(document.activeElement).toBe(reason);
   });
 
   it('says so when no one has asked', async () => {

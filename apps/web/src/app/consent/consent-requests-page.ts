@@ -1,6 +1,7 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { filter, switchMap } from 'rxjs';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -15,6 +16,8 @@ import {
   DecideConsentDocument,
 } from '../graphql/generated';
 import { dateRangeLabel } from '../marketplace/marketplace-labels';
+import { askToConfirm } from '../ui/confirm-dialog';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { DeclineConsentDialog, type DeclineConsentDialogData } from './decline-consent-dialog';
@@ -34,6 +37,7 @@ const ANSWER_LABELS: Readonly<Record<Exclude<ConsentStatus, 'PENDING'>, string>>
     MatButtonModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     Icon,
     PersonAvatar,
   ],
@@ -82,16 +86,30 @@ export class ConsentRequestsPage {
     return status === 'PENDING' ? 'Waiting' : ANSWER_LABELS[status];
   }
 
+  /** Approving commits the person's time and passes the application on, so it is asked first. */
   protected approve(request: ConsentRequestItemFragment): void {
     if (this.approving()) return;
-    this.approving.set(request.id);
-    this.setRefusal(request.id, null);
-    this.apollo
-      .mutate({
-        mutation: DecideConsentDocument,
-        variables: { applicationId: request.application.id, approve: true },
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
+    const { candidate, opportunity } = request.application;
+    askToConfirm(this.dialog, {
+      title: 'Approve the time?',
+      message:
+        `Approve ${opportunity.hoursPerWeek} hours a week for ${candidate.name} on “${opportunity.title}” ` +
+        `(${this.dates(opportunity.startsOn, opportunity.endsOn)})? ` +
+        `The application goes to the sponsor, ${opportunity.sponsor.name}.`,
+      confirmLabel: 'Approve',
+    })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.approving.set(request.id);
+          this.setRefusal(request.id, null);
+          return this.apollo.mutate({
+            mutation: DecideConsentDocument,
+            variables: { applicationId: request.application.id, approve: true },
+          });
+        }),
+        takeUntilDestroyed(this.destroyRef),
+      )
       .subscribe({
         next: () => this.approving.set(null),
         error: (error: unknown) => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,6 +10,8 @@ import { APPLICATION_LIMITS } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import { DecideConsentDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 
 export interface DeclineConsentDialogData {
@@ -28,6 +30,8 @@ export interface DeclineConsentDialogData {
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
+    FocusInvalid,
     Icon,
   ],
   templateUrl: './decline-consent-dialog.html',
@@ -38,6 +42,7 @@ export class DeclineConsentDialog {
   private readonly apollo = inject(Apollo);
   private readonly dialog = inject<MatDialogRef<DeclineConsentDialog, boolean>>(MatDialogRef);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly focusInvalid = viewChild.required(FocusInvalid);
 
   protected readonly request = inject<DeclineConsentDialogData>(MAT_DIALOG_DATA);
   protected readonly maxLength = APPLICATION_LIMITS.maxReasonLength;
@@ -78,8 +83,10 @@ export class DeclineConsentDialog {
           this.sending.set(false);
           this.dialog.disableClose = false;
           const problem = fieldErrorMessage(error, 'reason');
-          if (problem !== null) this.reason.setErrors({ api: problem });
-          else this.failure.set(describeError(error));
+          if (problem !== null) {
+            this.reason.setErrors({ api: problem });
+            this.focusInvalid().focusFirstInvalid();
+          } else this.failure.set(describeError(error));
         },
       });
   }

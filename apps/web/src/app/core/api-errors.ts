@@ -26,9 +26,22 @@ export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return problemsIn(error).some((problem) => problem.code === code);
 }
 
+/**
+ * What a detail page's link points at does not exist for this person: unknown (NOT_FOUND), or an id that
+ * cannot be one (BAD_USER_INPUT naming the id argument), as a mangled link gives.
+ */
+export function isNotFound(error: unknown, idArgument = 'id'): boolean {
+  return (
+    hasErrorCode(error, 'NOT_FOUND') ||
+    problemsIn(error).some((problem) => problem.code === 'BAD_USER_INPUT' && problem.field === idArgument)
+  );
+}
+
 /** The API's own message for a bad input field, meant to be shown to the person as written. */
 export function fieldErrorMessage(error: unknown, field: string): string | null {
-  const message = problemsIn(error).find((problem) => problem.code === 'BAD_USER_INPUT' && problem.field === field)?.message;
+  const message = problemsIn(error).find(
+    (problem) => problem.code === 'BAD_USER_INPUT' && problem.field === field,
+  )?.message;
   if (message === undefined) return null;
   // Shown next to the field itself, so the API's "field: " prefix would only repeat it.
   const prefix = `${field}: `;

@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { type CanActivateFn, Router } from '@angular/router';
+import { type CanActivateFn, RedirectCommand, Router } from '@angular/router';
 import type { Permission } from '@bridge/domain';
 import { Session } from './session';
 
@@ -13,6 +13,14 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 export const signedOutGuard: CanActivateFn = () =>
   inject(Session).isSignedIn() ? inject(Router).createUrlTree(['/people']) : true;
 
+/**
+ * Without the permission, the page says so at the address asked for (as a server's 403 would), instead of
+ * moving the person somewhere else without a word.
+ */
 export function permissionGuard(permission: Permission): CanActivateFn {
-  return () => (inject(Session).can(permission) ? true : inject(Router).createUrlTree(['/people']));
+  return (_route, state) => {
+    if (inject(Session).can(permission)) return true;
+    const router = inject(Router);
+    return new RedirectCommand(router.parseUrl('/forbidden'), { browserUrl: state.url });
+  };
 }

@@ -7,6 +7,7 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -26,6 +27,8 @@ import {
   type MarketplaceOpportunityCardFragment,
   MyCandidateProfileDocument,
 } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { applicationStatusLabel, isLiveApplication } from './marketplace-labels';
 
@@ -42,6 +45,8 @@ type ProfileState = 'loading' | 'missing' | 'failed' | { hoursPerWeek: number };
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
+    FocusInvalid,
     Icon,
   ],
   templateUrl: './apply-panel.html',
@@ -51,6 +56,7 @@ type ProfileState = 'loading' | 'missing' | 'failed' | { hoursPerWeek: number };
 export class ApplyPanel {
   private readonly apollo = inject(Apollo);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly focusInvalid = viewChild(FocusInvalid);
 
   readonly opportunity = input.required<MarketplaceOpportunityCardFragment>();
 
@@ -128,6 +134,7 @@ export class ApplyPanel {
           const fieldProblem = fieldErrorMessage(error, 'motivation');
           if (fieldProblem !== null) {
             this.motivation.setErrors({ api: fieldProblem });
+            this.focusInvalid()?.focusFirstInvalid();
             return;
           }
           // The API's wording names the profile when that is what stands in the way (none yet, too few hours).

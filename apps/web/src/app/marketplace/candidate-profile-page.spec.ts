@@ -92,6 +92,20 @@ describe('CandidateProfilePage', () => {
     expect(submit()?.textContent).toContain('Save profile');
   });
 
+  it('is built the way assistive technology expects: terms and descriptions only, rows only in the grid', async () => {
+    await open(PROFILE);
+
+    const groups = Array.from(element.querySelectorAll('.load dl > *'));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const group of groups) {
+      expect(group.tagName).toBe('DIV');
+      expect(Array.from(group.children).map((child) => child.tagName)).toEqual(['DT', 'DD', 'DD']);
+    }
+    const grid = element.querySelector('mat-chip-grid');
+    expect(grid?.querySelector('input')).toBeNull();
+    expect(grid?.closest('mat-form-field')?.querySelector('input.skill-input')).not.toBeNull();
+  });
+
   it('saves the whole profile and offers the way back to the opportunity', async () => {
     await open(PROFILE, '/marketplace/o1');
     await setHours('8');
@@ -147,6 +161,7 @@ describe('CandidateProfilePage', () => {
     expect(hours()?.closest('mat-form-field')?.querySelector('mat-error')?.textContent).toContain(
       'Must not be greater than 10',
     );
+    expect(document.activeElement).toBe(hours());
     expect(element.querySelector('.failure')).toBeNull();
   });
 

@@ -7,6 +7,7 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
@@ -34,7 +35,10 @@ import {
   UpdateCandidateProfileDocument,
 } from '../graphql/generated';
 import { maxSkills, SkillsInput } from '../opportunities/skills-input';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
+import { TrackUnsavedChanges } from '../ui/unsaved-changes';
 import { MarketplaceFramework } from './marketplace-framework';
 import { MarketplaceTabs } from './marketplace-tabs';
 
@@ -90,10 +94,13 @@ function withoutFieldPath(message: string, field: string): string {
     MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     MatSelectModule,
+    FocusInvalid,
     Icon,
     MarketplaceTabs,
     SkillsInput,
+    TrackUnsavedChanges,
   ],
   providers: [MarketplaceFramework],
   templateUrl: './candidate-profile-page.html',
@@ -103,6 +110,7 @@ function withoutFieldPath(message: string, field: string): string {
 export class CandidateProfilePage {
   private readonly apollo = inject(Apollo);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly focusInvalid = viewChild(FocusInvalid);
   protected readonly framework = inject(MarketplaceFramework);
 
   /** Where the person came from to create the profile (an opportunity), to go back to after saving. */
@@ -110,7 +118,7 @@ export class CandidateProfilePage {
 
   protected readonly limits = PROFILE_LIMITS;
   protected readonly maxCapabilities = OPPORTUNITY_LIMITS.maxCapabilities;
-  protected readonly maxSkills = OPPORTUNITY_LIMITS.maxSkills;
+  protected readonly skillLimit = OPPORTUNITY_LIMITS.maxSkills;
   protected readonly projectOptions = range(0, PROFILE_LIMITS.maxProjects);
   protected readonly menteeOptions = range(0, PROFILE_LIMITS.maxMentees);
 
@@ -245,6 +253,7 @@ export class CandidateProfilePage {
       const message = fieldErrorMessage(error, `input.${field}`);
       if (message !== null) {
         this.form.controls[field].setErrors({ api: withoutFieldPath(message, `input.${field}`) });
+        this.focusInvalid()?.focusFirstInvalid();
         return;
       }
     }

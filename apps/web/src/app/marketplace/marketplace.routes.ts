@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { Permission } from '@bridge/domain';
 import { permissionGuard } from '../core/guards';
+import { unsavedChangesGuard } from '../ui/unsaved-changes';
 
 export const marketplaceRoutes: Routes = [
   {
@@ -24,6 +25,7 @@ export const marketplaceRoutes: Routes = [
     path: 'profile',
     title: 'My candidate profile · Bridge',
     canActivate: [permissionGuard(Permission.ApplyToOpportunities)],
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./candidate-profile-page').then((m) => m.CandidateProfilePage),
   },
   {

@@ -136,10 +136,29 @@ describe('MyApplicationsPage', () => {
     expect(card('a4')?.querySelector('li.stopped')?.textContent).toContain('Declined');
   });
 
-  it('accepts an offer with respondToOffer', async () => {
+  it('asks before accepting, saying what the person commits to', async () => {
     await show([application('a1', 'OFFERED')]);
 
     button(card('a1'), 'Accept offer')?.click();
+    await settle(fixture);
+
+    expect(dialog()?.querySelector('h2')?.textContent).toContain('Accept the offer?');
+    expect(dialog()?.textContent).toContain(
+      'You commit 4 hours a week to “Opportunity a1” (Dates to agree). Accepting places you on it, and Dana Whitfield is told.',
+    );
+    button(dialog(), 'Cancel')?.click();
+    await settle(fixture);
+
+    controller.expectNone('RespondToOffer');
+    expect(button(card('a1'), 'Accept offer')).toBeDefined();
+  });
+
+  it('accepts an offer with respondToOffer once confirmed', async () => {
+    await show([application('a1', 'OFFERED')]);
+
+    button(card('a1'), 'Accept offer')?.click();
+    await settle(fixture);
+    dialog()?.querySelector<HTMLButtonElement>('button.confirm')?.click();
     await settle(fixture);
 
     const response = controller.expectOne('RespondToOffer');
@@ -167,6 +186,8 @@ describe('MyApplicationsPage', () => {
     await show([application('a1', 'OFFERED')]);
 
     button(card('a1'), 'Accept offer')?.click();
+    await settle(fixture);
+    dialog()?.querySelector<HTMLButtonElement>('button.confirm')?.click();
     await settle(fixture);
     const message = 'All 1 seats of “Opportunity a1” are already taken.';
     controller.expectOne('RespondToOffer').graphqlErrors([{ message, extensions: { code: 'CONFLICT' } }]);

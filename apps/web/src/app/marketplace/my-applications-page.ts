@@ -16,6 +16,8 @@ import {
   RespondToOfferDocument,
   WithdrawApplicationDocument,
 } from '../graphql/generated';
+import { askToConfirm } from '../ui/confirm-dialog';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon } from '../ui/icon';
 import {
   ApplicationChoice,
@@ -38,6 +40,7 @@ const PLACEMENT_LABELS = { ACTIVE: 'Under way', COMPLETED: 'Completed', ENDED_EA
     MatButtonModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     Icon,
     ApplicationProgress,
     MarketplaceTabs,
@@ -99,15 +102,29 @@ export class MyApplicationsPage {
     );
   }
 
+  /** Accepting commits the person's hours for the whole assignment, so it is asked first. */
   protected accept(application: MyApplicationFragment): void {
-    this.act(
-      application.id,
-      'accept',
-      this.apollo.mutate({
-        mutation: RespondToOfferDocument,
-        variables: { applicationId: application.id, accept: true },
-      }),
-    );
+    if (this.pending()) return;
+    const { opportunity } = application;
+    askToConfirm(this.dialog, {
+      title: 'Accept the offer?',
+      message:
+        `You commit ${opportunity.hoursPerWeek} hours a week to “${opportunity.title}” ` +
+        `(${this.dates(opportunity.startsOn, opportunity.endsOn)}). ` +
+        `Accepting places you on it, and ${opportunity.sponsor.name} is told.`,
+      confirmLabel: 'Accept offer',
+    })
+      .pipe(filter(Boolean), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() =>
+        this.act(
+          application.id,
+          'accept',
+          this.apollo.mutate({
+            mutation: RespondToOfferDocument,
+            variables: { applicationId: application.id, accept: true },
+          }),
+        ),
+      );
   }
 
   protected decline(application: MyApplicationFragment): void {

@@ -5,7 +5,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { describeError, fieldErrorMessage, hasErrorCode } from '../core/api-errors';
+import { describeError, isNotFound } from '../core/api-errors';
 import { MarketplaceOpportunityDocument } from '../graphql/generated';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
@@ -53,10 +53,7 @@ export class OpportunityDetail {
   });
   protected readonly loading = computed(() => !this.result() || (this.result()?.loading ?? false));
   /** A link with a malformed id is as good as one to an opportunity that is gone. */
-  protected readonly notFound = computed(() => {
-    const error = this.result()?.error;
-    return hasErrorCode(error, 'NOT_FOUND') || fieldErrorMessage(error, 'id') !== null;
-  });
+  protected readonly notFound = computed(() => isNotFound(this.result()?.error));
   protected readonly failure = computed(() => {
     const error = this.result()?.error;
     return error && !this.notFound() ? describeError(error) : null;

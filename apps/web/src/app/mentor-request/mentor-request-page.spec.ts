@@ -112,6 +112,34 @@ describe('MentorRequestPage', () => {
 
     expect(errorIn('.goals')).toContain('at least 10 characters');
     expect(errorIn('.hours')).toBe('Between 1 and 8.');
+    expect(document.activeElement).toBe(element.querySelector('.goals textarea'));
+    controller.expectNone('RequestMentor');
+  });
+
+  it('counts the characters of the goals against their limit', async () => {
+    controller.expectOne('MyMentorRequests').flushData(requests([]));
+    await settle(fixture);
+    type('.goals textarea', 'Run my first team meetings.');
+    await settle(fixture);
+
+    const hints = Array.from(element.querySelectorAll('.goals mat-hint')).map((hint) =>
+      hint.textContent?.trim(),
+    );
+    expect(hints).toContain('27 / 8,000');
+  });
+
+  it('refuses an end date typed only in part, instead of sending no end date', async () => {
+    controller.expectOne('MyMentorRequests').flushData(requests([]));
+    await settle(fixture);
+    type('.goals textarea', 'Run my first team meetings well.');
+    const endsOn = element.querySelector<HTMLInputElement>('.ends-on input');
+    if (!endsOn) throw new Error('no end date');
+    Object.defineProperty(endsOn, 'validity', { get: () => ({ badInput: true }) });
+    endsOn.dispatchEvent(new Event('blur'));
+    await send();
+
+    expect(errorIn('.ends-on')).toBe('Enter a full date, e.g. 2027-02-15.');
+    expect(document.activeElement).toBe(endsOn);
     controller.expectNone('RequestMentor');
   });
 
@@ -174,6 +202,7 @@ describe('MentorRequestPage', () => {
     ]);
     await settle(fixture);
     expect(errorIn('.hours')).toBe('Hours per week must not be greater than 8');
+    expect(document.activeElement).toBe(element.querySelector('.hours input'));
 
     type('.hours input', '2');
     await send();

@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -29,7 +30,11 @@ import { MyMentorRequestsDocument, RequestMentorDocument } from '../graphql/gene
 import { formatDateRange, OPPORTUNITY_STATUS_LABELS } from '../opportunities/opportunity-labels';
 import { inFieldWords, notBefore, wholeNumber } from '../opportunities/opportunity-validators';
 import { maxSkills, SkillsInput } from '../opportunities/skills-input';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
+import { FullDate, PARTIAL_DATE_MESSAGE } from '../ui/full-date';
 import { Icon } from '../ui/icon';
+import { TrackUnsavedChanges } from '../ui/unsaved-changes';
 
 /** What the API allows for a mentor's time, which is less than a project's. */
 export const MENTOR_HOURS = { min: OPPORTUNITY_LIMITS.minHoursPerWeek, max: 8, default: 2 } as const;
@@ -53,6 +58,7 @@ interface RequestedMentor {
 @Component({
   selector: 'bridge-mentor-request-page',
   imports: [
+    DecimalPipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -60,8 +66,12 @@ interface RequestedMentor {
     MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
+    FocusInvalid,
+    FullDate,
     Icon,
     SkillsInput,
+    TrackUnsavedChanges,
   ],
   templateUrl: './mentor-request-page.html',
   styleUrl: './mentor-request-page.scss',
@@ -72,12 +82,14 @@ export class MentorRequestPage {
   private readonly session = inject(Session);
   private readonly destroyRef = inject(DestroyRef);
   private readonly formDirective = viewChild.required(FormGroupDirective);
+  private readonly focusInvalid = viewChild.required(FocusInvalid);
 
   protected readonly hours = MENTOR_HOURS;
   protected readonly minGoalsLength = MIN_GOALS_LENGTH;
   protected readonly maxGoalsLength = OPPORTUNITY_LIMITS.maxDescriptionLength;
   protected readonly statusLabels = OPPORTUNITY_STATUS_LABELS;
   protected readonly dateRange = formatDateRange;
+  protected readonly partialDate = PARTIAL_DATE_MESSAGE;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     goals: [
@@ -178,6 +190,7 @@ export class MentorRequestPage {
       this.form.controls[field].setErrors({ api: inFieldWords(message, FIELD_LABELS) });
       named = true;
     }
-    if (!named) this.failure.set(describeError(error));
+    if (named) this.focusInvalid().focusFirstInvalid();
+    else this.failure.set(describeError(error));
   }
 }

@@ -5,6 +5,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { type ApplicationAction, nextApplicationStatus } from '@bridge/domain';
 import type { ApplicantFragment, ConsentStatus } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon, type IconName } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { applicationStatusLabel, asDomainStatus, CONSENT_STATUS_LABELS } from './opportunity-labels';
@@ -22,7 +23,15 @@ export type SponsorAction = Extract<ApplicationAction, 'shortlist' | 'offer' | '
 /** One applicant as the sponsor weighs them: who, why, what they want to grow, their time, and their manager's answer. */
 @Component({
   selector: 'bridge-applicant-card',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressSpinnerModule, Icon, PersonAvatar],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatProgressSpinnerModule,
+    DecorativeSpinner,
+    Icon,
+    PersonAvatar,
+  ],
   templateUrl: './applicant-card.html',
   styleUrl: './applicant-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

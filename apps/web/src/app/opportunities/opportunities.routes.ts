@@ -1,6 +1,7 @@
 import type { Routes } from '@angular/router';
 import { Permission } from '@bridge/domain';
 import { permissionGuard } from '../core/guards';
+import { unsavedChangesGuard } from '../ui/unsaved-changes';
 
 export const opportunitiesRoutes: Routes = [
   {
@@ -13,12 +14,14 @@ export const opportunitiesRoutes: Routes = [
     path: 'new',
     title: 'Post an opportunity · Bridge',
     canActivate: [permissionGuard(Permission.PostOpportunities)],
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./opportunity-editor-page').then((m) => m.OpportunityEditorPage),
   },
   {
     path: ':id/edit',
     title: 'Edit opportunity · Bridge',
     canActivate: [permissionGuard(Permission.PostOpportunities)],
+    canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./opportunity-editor-page').then((m) => m.OpportunityEditorPage),
   },
   {

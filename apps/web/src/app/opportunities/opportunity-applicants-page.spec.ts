@@ -110,7 +110,10 @@ describe('OpportunityApplicantsPage', () => {
     await fixture.whenStable();
   });
 
-  afterEach(() => controller.verify());
+  afterEach(() => {
+    controller.verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((container) => container.remove());
+  });
 
   async function load(page: ReturnType<typeof applicantsPage>): Promise<void> {
     const query = controller.expectOne('OpportunityApplicants');
@@ -128,6 +131,12 @@ describe('OpportunityApplicantsPage', () => {
   };
   const actionsOf = (name: string) =>
     Array.from(card(name).querySelectorAll('.actions button')).map((button) => button.textContent?.trim());
+
+  const confirmation = () => document.querySelector<HTMLElement>('bridge-confirm-dialog');
+  async function answerConfirmation(button: 'confirm' | 'cancel'): Promise<void> {
+    confirmation()?.querySelector<HTMLButtonElement>(`button.${button}`)?.click();
+    await settle(fixture);
+  }
 
   async function rejectWith(reason: string): Promise<void> {
     const dialog = document.querySelector<HTMLElement>('bridge-reason-dialog');
@@ -227,11 +236,28 @@ describe('OpportunityApplicantsPage', () => {
     expect(card('Sam Submitted').textContent).toContain('We chose someone with payments experience.');
   });
 
+  it('asks before offering a seat, and offers nothing when the sponsor thinks again', async () => {
+    await load(applicantsPage([application('a1', 'Sam Submitted', 'SUBMITTED')]));
+
+    card('Sam Submitted').querySelector<HTMLButtonElement>('button.offer')?.click();
+    await settle(fixture);
+
+    expect(confirmation()?.querySelector('h2')?.textContent).toContain('Offer Sam Submitted a seat?');
+    expect(confirmation()?.textContent).toContain(
+      'Sam Submitted is told of the offer on “Lead the billing migration”. Once they accept, the placement starts and takes a seat.',
+    );
+    await answerConfirmation('cancel');
+
+    controller.expectNone('OfferPlacement');
+    expect(confirmation()).toBeNull();
+  });
+
   it('shows a CONFLICT on the applicant it concerns and reads the page again', async () => {
     await load(applicantsPage([application('a1', 'Sam Submitted', 'SUBMITTED')]));
 
     card('Sam Submitted').querySelector<HTMLButtonElement>('button.offer')?.click();
     await settle(fixture);
+    await answerConfirmation('confirm');
     controller.expectOne('OfferPlacement').graphqlErrors([
       {
         message: 'All 3 seats of “Lead the billing migration” are filled.',
@@ -301,6 +327,8 @@ describe('OpportunityApplicantsPage', () => {
     expect(element.querySelector('a.back')?.getAttribute('href')).toBe('/mentor-request');
     card('Mia Mentor').querySelector<HTMLButtonElement>('button.offer')?.click();
     await settle(fixture);
+    expect(confirmation()?.querySelector('h2')?.textContent).toContain('Choose Mia Mentor as your mentor?');
+    await answerConfirmation('confirm');
     const offer = controller.expectOne('OfferPlacement');
     expect(offer.operation.variables).toEqual({ applicationId: 'a1' });
     expect(card('Mia Mentor').querySelector('button.offer')?.textContent).toContain('Choose as mentor');

@@ -16,7 +16,7 @@ import { RouterLink } from '@angular/router';
 import { ApplicationStatus, LIVE_APPLICATION_STATUSES } from '@bridge/domain';
 import { Apollo, type QueryRef } from 'apollo-angular';
 import { filter, type Observable, switchMap } from 'rxjs';
-import { describeError, hasErrorCode } from '../core/api-errors';
+import { describeError, hasErrorCode, isNotFound } from '../core/api-errors';
 import {
   type ApplicantFragment,
   EndPlacementDocument,
@@ -28,6 +28,7 @@ import {
   ShortlistApplicationDocument,
   type SponsoredPlacementFragment,
 } from '../graphql/generated';
+import { askToConfirm } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { ApplicantCard, type SponsorAction } from './applicant-card';
@@ -102,7 +103,7 @@ export class OpportunityApplicantsPage {
   });
   protected readonly opportunity = computed(() => this.page()?.opportunity ?? null);
   protected readonly loading = computed(() => !this.result() || (this.result()?.loading ?? false));
-  protected readonly notFound = computed(() => hasErrorCode(this.result()?.error, 'NOT_FOUND'));
+  protected readonly notFound = computed(() => isNotFound(this.result()?.error));
   protected readonly forbidden = computed(() => hasErrorCode(this.result()?.error, 'FORBIDDEN'));
   protected readonly failure = computed(() => {
     const error = this.result()?.error;
@@ -165,14 +166,33 @@ export class OpportunityApplicantsPage {
     );
   }
 
+  /** An offer takes a seat once accepted and is not taken back, so it is asked first. */
   protected offer(application: ApplicantFragment): void {
-    this.run(
-      { id: application.id, action: 'offer' },
-      this.apollo.mutate({
-        mutation: OfferPlacementDocument,
-        variables: { applicationId: application.id },
-      }),
-    );
+    if (this.acting()) return;
+    const name = application.candidate.name;
+    const title = this.opportunity()?.title ?? '';
+    const question = this.isMentorRequest()
+      ? {
+          title: `Choose ${name} as your mentor?`,
+          message: `${name} is told you chose them for “${title}”. Once they accept, the mentoring starts.`,
+          confirmLabel: 'Choose as mentor',
+        }
+      : {
+          title: `Offer ${name} a seat?`,
+          message: `${name} is told of the offer on “${title}”. Once they accept, the placement starts and takes a seat.`,
+          confirmLabel: 'Offer a seat',
+        };
+    askToConfirm(this.dialog, question)
+      .pipe(filter(Boolean), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() =>
+        this.run(
+          { id: application.id, action: 'offer' },
+          this.apollo.mutate({
+            mutation: OfferPlacementDocument,
+            variables: { applicationId: application.id },
+          }),
+        ),
+      );
   }
 
   protected reject(application: ApplicantFragment): void {

@@ -3,6 +3,7 @@ import { provideRouter, Router } from '@angular/router';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../testing/settle';
 import { createBridgeCache } from '../core/apollo';
+import { UnsavedChanges } from '../ui/unsaved-changes';
 import { OpportunityEditorPage } from './opportunity-editor-page';
 
 const CHOICES = {
@@ -116,6 +117,41 @@ describe('OpportunityEditorPage', () => {
     controller.expectNone('CreateOpportunity');
   });
 
+  it('counts the characters of the title and the description against their limits', async () => {
+    await open();
+    type('.title input', 'Lead the billing migration');
+    type('.description textarea', 'x'.repeat(1234));
+    await settle(fixture);
+
+    expect(element.querySelector('.title mat-hint')?.textContent?.trim()).toBe('26 / 140');
+    expect(element.querySelector('.description mat-hint')?.textContent?.trim()).toBe('1,234 / 8,000');
+  });
+
+  it('refuses a date typed only in part instead of taking it for no date, and goes to it', async () => {
+    await open();
+    await fillValidOpportunity();
+    const startsOn = element.querySelector<HTMLInputElement>('.starts-on input');
+    if (!startsOn) throw new Error('no start date');
+    // What a browser reports for "2/2027" in a date field: no value, and bad input.
+    Object.defineProperty(startsOn, 'validity', { get: () => ({ badInput: true }) });
+    startsOn.dispatchEvent(new KeyboardEvent('keyup'));
+    await click('button.save-draft');
+
+    expect(errorIn('.starts-on')).toBe('Enter a full date, e.g. 2027-02-15.');
+    expect(document.activeElement).toBe(startsOn);
+    controller.expectNone('CreateOpportunity');
+  });
+
+  it('goes to the first field refused, for "Save and publish" as for saving a draft', async () => {
+    await open();
+    type('.title input', 'Lead the billing migration');
+    await click('button.save-publish');
+
+    expect(errorIn('.description')).toBe('Describe the work.');
+    expect(document.activeElement).toBe(element.querySelector('.description textarea'));
+    controller.expectNone('CreateOpportunity');
+  });
+
   it("shows the API's BAD_USER_INPUT message next to the field it names", async () => {
     await open();
     await fillValidOpportunity();
@@ -144,14 +180,16 @@ describe('OpportunityEditorPage', () => {
     await settle(fixture);
 
     expect(errorIn('.seats')).toBe('Seats must not be greater than 50');
+    expect(document.activeElement).toBe(element.querySelector('.seats input'));
     expect(errorIn('.hours')).toBeUndefined();
     expect(element.querySelector('.failure')).toBeNull();
     expect(navigate).not.toHaveBeenCalled();
   });
 
-  it('saves a new opportunity and publishes it, then returns to the list', async () => {
+  it('saves a new opportunity and publishes it, then returns to the list without asking to leave', async () => {
     await open();
     await fillValidOpportunity();
+    expect(TestBed.inject(UnsavedChanges).any()).toBe(true);
     await click('button.save-publish');
 
     controller.expectOne('CreateOpportunity').flushData({ createOpportunity: saved('DRAFT') });
@@ -169,6 +207,7 @@ describe('OpportunityEditorPage', () => {
     await settle(fixture);
 
     expect(navigate).toHaveBeenCalledWith(['/opportunities']);
+    expect(TestBed.inject(UnsavedChanges).any()).toBe(false);
   });
 
   it('keeps a saved draft when publishing fails, and saves it again as an update', async () => {

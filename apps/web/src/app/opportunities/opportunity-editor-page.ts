@@ -1,3 +1,4 @@
+import { DecimalPipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -6,6 +7,7 @@ import {
   inject,
   input,
   signal,
+  viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormControl, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
@@ -21,7 +23,7 @@ import { Router, RouterLink } from '@angular/router';
 import { OPPORTUNITY_LIMITS } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { EMPTY, finalize, map, type Observable, of, switchMap, tap } from 'rxjs';
-import { describeError, fieldErrorMessage, hasErrorCode } from '../core/api-errors';
+import { describeError, fieldErrorMessage, isNotFound } from '../core/api-errors';
 import {
   CreateOpportunityDocument,
   type EditableOpportunityFragment,
@@ -32,7 +34,11 @@ import {
   UpdateOpportunityDocument,
 } from '../graphql/generated';
 import { buildUnitTree, flattenUnitTree } from '../org-chart/unit-tree';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
+import { FullDate, PARTIAL_DATE_MESSAGE } from '../ui/full-date';
 import { Icon } from '../ui/icon';
+import { TrackUnsavedChanges } from '../ui/unsaved-changes';
 import { OPPORTUNITY_KIND_LABELS } from './opportunity-labels';
 import { inFieldWords, maxItems, notBefore, wholeNumber } from './opportunity-validators';
 import { maxSkills, SkillsInput } from './skills-input';
@@ -63,6 +69,7 @@ type Saving = 'draft' | 'publish' | null;
 @Component({
   selector: 'bridge-opportunity-editor-page',
   imports: [
+    DecimalPipe,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -70,11 +77,15 @@ type Saving = 'draft' | 'publish' | null;
     MatInputModule,
     MatProgressBarModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
     MatRadioModule,
     MatSelectModule,
     MatSlideToggleModule,
+    FocusInvalid,
+    FullDate,
     Icon,
     SkillsInput,
+    TrackUnsavedChanges,
   ],
   templateUrl: './opportunity-editor-page.html',
   styleUrl: './opportunity-editor-page.scss',
@@ -84,11 +95,13 @@ export class OpportunityEditorPage {
   private readonly apollo = inject(Apollo);
   private readonly router = inject(Router);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly focusInvalid = viewChild(FocusInvalid);
 
   /** Absent for a new opportunity (/opportunities/new). */
   readonly id = input<string>();
 
   protected readonly limits = OPPORTUNITY_LIMITS;
+  protected readonly partialDate = PARTIAL_DATE_MESSAGE;
   protected readonly kinds = (['STRETCH_PROJECT', 'MENTORSHIP'] as const).map((kind) => ({
     value: kind,
     label: OPPORTUNITY_KIND_LABELS[kind],
@@ -171,7 +184,11 @@ export class OpportunityEditorPage {
   protected save(publish: boolean): void {
     if (this.saving() || this.isClosed()) return;
     this.form.markAllAsTouched();
-    if (this.form.invalid) return;
+    if (this.form.invalid) {
+      // "Save and publish" is no submit button, so the form does not move focus by itself.
+      this.focusInvalid()?.focusFirstInvalid();
+      return;
+    }
     this.saving.set(publish ? 'publish' : 'draft');
     this.failure.set(null);
     let saved = false;
@@ -181,6 +198,8 @@ export class OpportunityEditorPage {
           saved = true;
           // A later retry updates this opportunity instead of creating another.
           this.existing.set(opportunity);
+          // What the form holds is saved now: leaving loses nothing, so the unsaved-changes guard lets go.
+          this.form.markAsPristine();
         }),
         switchMap((opportunity) =>
           publish && opportunity.status === 'DRAFT'
@@ -216,7 +235,7 @@ export class OpportunityEditorPage {
           },
           error: (error: unknown) => {
             this.loadingExisting.set(false);
-            if (hasErrorCode(error, 'NOT_FOUND')) this.notFound.set(true);
+            if (isNotFound(error)) this.notFound.set(true);
             else this.loadFailure.set(describeError(error));
           },
         }),
@@ -281,6 +300,7 @@ export class OpportunityEditorPage {
       control.markAsTouched();
       named = true;
     }
-    if (!named) this.failure.set(inFieldWords(describeError(error), FIELD_LABELS));
+    if (named) this.focusInvalid()?.focusFirstInvalid();
+    else this.failure.set(inFieldWords(describeError(error), FIELD_LABELS));
   }
 }

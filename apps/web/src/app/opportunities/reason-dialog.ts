@@ -5,6 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { APPLICATION_LIMITS } from '@bridge/domain';
+import { FocusInvalid } from '../ui/focus-invalid';
 
 export interface ReasonDialogData {
   title: string;
@@ -16,7 +17,14 @@ export interface ReasonDialogData {
 /** Asks for the reason a decision needs (rejecting, ending a placement early); closes with it, or with nothing when cancelled. */
 @Component({
   selector: 'bridge-reason-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    FocusInvalid,
+  ],
   templateUrl: './reason-dialog.html',
   styleUrl: './reason-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -134,6 +134,24 @@ describe('PersonDetail roles', () => {
     expect(button('.save')?.disabled).toBe(true);
     controller.expectNone('SetPersonRoles');
   });
+
+  it('reads a link with a malformed id as someone not in the directory', async () => {
+    signInAs('p1', [Role.CANDIDATE]);
+    fixture = TestBed.createComponent(PersonDetail);
+    element = fixture.nativeElement;
+    fixture.componentRef.setInput('id', 'not-an-id');
+    await fixture.whenStable();
+    controller
+      .expectOne('PersonProfile')
+      .graphqlErrors([
+        { message: 'id is not a valid id', extensions: { code: 'BAD_USER_INPUT', field: 'id' } },
+      ]);
+    await settle(fixture);
+
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+      "This person is not in your organization's directory",
+    );
+  });
 });
 
 describe('PersonDetail password reset link', () => {

@@ -6,7 +6,7 @@ import { RouterLink } from '@angular/router';
 import { Permission } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { switchMap } from 'rxjs';
-import { describeError, hasErrorCode } from '../core/api-errors';
+import { describeError, isNotFound } from '../core/api-errors';
 import { Session } from '../core/session';
 import { PersonProfileDocument } from '../graphql/generated';
 import { Icon } from '../ui/icon';
@@ -16,7 +16,15 @@ import { PersonRoles } from './person-roles';
 
 @Component({
   selector: 'bridge-person-detail',
-  imports: [RouterLink, MatButtonModule, MatProgressBarModule, Icon, PersonAvatar, PersonPasswordReset, PersonRoles],
+  imports: [
+    RouterLink,
+    MatButtonModule,
+    MatProgressBarModule,
+    Icon,
+    PersonAvatar,
+    PersonPasswordReset,
+    PersonRoles,
+  ],
   templateUrl: './person-detail.html',
   styleUrl: './person-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +39,9 @@ export class PersonDetail {
 
   private readonly result = toSignal(
     toObservable(this.id).pipe(
-      switchMap((id) => this.apollo.watchQuery({ query: PersonProfileDocument, variables: { id } }).valueChanges),
+      switchMap(
+        (id) => this.apollo.watchQuery({ query: PersonProfileDocument, variables: { id } }).valueChanges,
+      ),
     ),
   );
 
@@ -40,7 +50,8 @@ export class PersonDetail {
     return result?.dataState === 'complete' ? result.data.person : null;
   });
   protected readonly loading = computed(() => !this.result() || (this.result()?.loading ?? false));
-  protected readonly notFound = computed(() => hasErrorCode(this.result()?.error, 'NOT_FOUND'));
+  /** A link with a malformed id is as good as one to someone who is not in the directory. */
+  protected readonly notFound = computed(() => isNotFound(this.result()?.error));
   protected readonly failure = computed(() => {
     const error = this.result()?.error;
     return error && !this.notFound() ? describeError(error) : null;

@@ -9,6 +9,7 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Apollo } from 'apollo-angular';
 import { describeError } from '../core/api-errors';
 import { CreatePasswordResetLinkDocument, type CreatePasswordResetLinkMutation } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon } from '../ui/icon';
 
 type ResetLink = CreatePasswordResetLinkMutation['createPasswordResetLink'];
@@ -16,7 +17,15 @@ type ResetLink = CreatePasswordResetLinkMutation['createPasswordResetLink'];
 /** For admins: a one-time link for the person to set a new password. The API shows it once, so does this. */
 @Component({
   selector: 'bridge-person-password-reset',
-  imports: [DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, Icon],
+  imports: [
+    DatePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    DecorativeSpinner,
+    Icon,
+  ],
   templateUrl: './person-password-reset.html',
   styleUrl: './person-password-reset.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

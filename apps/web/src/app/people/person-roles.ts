@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
@@ -8,13 +16,14 @@ import { Apollo } from 'apollo-angular';
 import { describeError } from '../core/api-errors';
 import { Session } from '../core/session';
 import { SetPersonRolesDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { Icon } from '../ui/icon';
 import { ROLE_OPTIONS, roleLabel } from '../ui/role-label';
 
 /** A person's roles, and for those allowed to change them, the place to do it. */
 @Component({
   selector: 'bridge-person-roles',
-  imports: [MatButtonModule, MatChipsModule, MatProgressSpinnerModule, Icon],
+  imports: [MatButtonModule, MatChipsModule, MatProgressSpinnerModule, DecorativeSpinner, Icon],
   templateUrl: './person-roles.html',
   styleUrl: './person-roles.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,7 +50,12 @@ export class PersonRoles {
   protected readonly refusal = computed(() => {
     const actor = this.session.actor();
     if (!actor || !this.editing()) return null;
-    const subject = { kind: 'person' as const, personId: this.personId(), roles: this.roles(), newRoles: this.draft() };
+    const subject = {
+      kind: 'person' as const,
+      personId: this.personId(),
+      roles: this.roles(),
+      newRoles: this.draft(),
+    };
     const decision = decide(actor, Permission.ChangeRoles, subject);
     return decision.allowed ? null : decision.message;
   });
@@ -76,7 +90,8 @@ export class PersonRoles {
           this.editing.set(false);
           const me = this.session.person();
           // The shell shows the signed-in person's roles from the session; keep it in step when they change their own.
-          if (data && me?.id === data.setPersonRoles.id) this.session.refreshPerson({ ...me, roles: data.setPersonRoles.roles });
+          if (data && me?.id === data.setPersonRoles.id)
+            this.session.refreshPerson({ ...me, roles: data.setPersonRoles.roles });
         },
         error: (error: unknown) => {
           this.saving.set(false);

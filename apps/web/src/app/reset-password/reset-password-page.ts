@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -10,13 +19,16 @@ import { PASSWORD_RULES } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import { ResetPasswordDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { acceptablePassword, confirms } from '../ui/password-validation';
 import { PublicFrame } from '../ui/public-frame';
 import { Wordmark } from '../ui/wordmark';
 
 /** Said when the page is opened without a token, in the API's words for a token it no longer accepts. */
-export const INVALID_LINK_MESSAGE = 'This reset link is not valid any more. Ask your Bridge admin for a new one.';
+export const INVALID_LINK_MESSAGE =
+  'This reset link is not valid any more. Ask your Bridge admin for a new one.';
 
 @Component({
   selector: 'bridge-reset-password-page',
@@ -27,6 +39,8 @@ export const INVALID_LINK_MESSAGE = 'This reset link is not valid any more. Ask 
     MatFormFieldModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    DecorativeSpinner,
+    FocusInvalid,
     Icon,
     PublicFrame,
     Wordmark,
@@ -38,6 +52,7 @@ export const INVALID_LINK_MESSAGE = 'This reset link is not valid any more. Ask 
 export class ResetPasswordPage {
   private readonly apollo = inject(Apollo);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly focusInvalid = viewChild(FocusInvalid);
 
   /** From the link the admin sent: `/reset-password?token=…`. */
   readonly token = input<string>();
@@ -49,7 +64,9 @@ export class ResetPasswordPage {
   });
   protected readonly saving = signal(false);
   private readonly linkRefused = signal<string | null>(null);
-  protected readonly linkProblem = computed(() => this.linkRefused() ?? (this.token() ? null : INVALID_LINK_MESSAGE));
+  protected readonly linkProblem = computed(
+    () => this.linkRefused() ?? (this.token() ? null : INVALID_LINK_MESSAGE),
+  );
   protected readonly failure = signal<string | null>(null);
   protected readonly done = signal(false);
 
@@ -67,7 +84,10 @@ export class ResetPasswordPage {
     this.saving.set(true);
     this.failure.set(null);
     this.apollo
-      .mutate({ mutation: ResetPasswordDocument, variables: { token, newPassword: this.form.controls.newPassword.value } })
+      .mutate({
+        mutation: ResetPasswordDocument,
+        variables: { token, newPassword: this.form.controls.newPassword.value },
+      })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () => {
@@ -79,8 +99,10 @@ export class ResetPasswordPage {
           const linkProblem = fieldErrorMessage(error, 'token');
           const passwordProblem = fieldErrorMessage(error, 'newPassword');
           if (linkProblem !== null) this.linkRefused.set(linkProblem);
-          else if (passwordProblem !== null) this.form.controls.newPassword.setErrors({ api: passwordProblem });
-          else this.failure.set(describeError(error));
+          else if (passwordProblem !== null) {
+            this.form.controls.newPassword.setErrors({ api: passwordProblem });
+            this.focusInvalid()?.focusFirstInvalid();
+          } else this.failure.set(describeError(error));
         },
       });
   }

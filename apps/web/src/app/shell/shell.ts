@@ -1,5 +1,13 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  type ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -7,7 +15,7 @@ import { MatMenuModule } from '@angular/material/menu';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatTooltipModule } from '@angular/material/tooltip';
-import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
 import { Permission } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { catchError, filter, map, of } from 'rxjs';
@@ -30,6 +38,19 @@ interface NavigationItem {
    * shown to managers and to anyone with a request waiting.
    */
   approversOnly?: boolean;
+}
+
+/**
+ * The item a path belongs to: the one whose path is the longest prefix of it, so My applications
+ * (/marketplace/applications) is highlighted alone, not with Marketplace (/marketplace).
+ */
+export function activeNavigationPath(items: readonly { path: string }[], url: string): string | null {
+  const path = url.split(/[?#]/)[0];
+  const owners = items.filter((item) => path === item.path || path.startsWith(`${item.path}/`));
+  return owners.reduce<string | null>(
+    (longest, item) => (longest === null || item.path.length > longest.length ? item.path : longest),
+    null,
+  );
 }
 
 const NAVIGATION: readonly NavigationItem[] = [
@@ -76,7 +97,6 @@ const NAVIGATION: readonly NavigationItem[] = [
   imports: [
     RouterOutlet,
     RouterLink,
-    RouterLinkActive,
     MatToolbarModule,
     MatSidenavModule,
     MatButtonModule,
@@ -116,6 +136,19 @@ export class Shell {
       .pipe(map((state) => state.matches)),
     { initialValue: false },
   );
+  /** The page's path, or null for a page not found: its address may look like an item's, but it is none. */
+  private readonly shownPath = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map(() => this.currentPath()),
+    ),
+    { initialValue: this.currentPath() },
+  );
+  protected readonly activePath = computed(() => {
+    const path = this.shownPath();
+    return path === null ? null : activeNavigationPath(this.navigation(), path);
+  });
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   protected readonly navigationOpen = signal(false);
   protected readonly sidenavOpened = computed(() => !this.narrow() || this.navigationOpen());
 
@@ -136,6 +169,18 @@ export class Shell {
         takeUntilDestroyed(),
       )
       .subscribe(() => this.navigationOpen.set(false));
+  }
+
+  private currentPath(): string | null {
+    let route = this.router.routerState.snapshot.root;
+    while (route.firstChild) route = route.firstChild;
+    return route.routeConfig?.path === '**' ? null : this.router.url;
+  }
+
+  /** The link's own target would reload the app (the base href is /), so focus moves here instead. */
+  protected skipToContent(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
   }
 
   protected signOut(): void {

@@ -1,6 +1,12 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { type AbstractControl, NonNullableFormBuilder, ReactiveFormsModule, type ValidationErrors, Validators } from '@angular/forms';
+import {
+  type AbstractControl,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -12,6 +18,8 @@ import { Apollo } from 'apollo-angular';
 import { describeError, hasErrorCode } from '../core/api-errors';
 import { Session } from '../core/session';
 import { SignInDocument, SignInOptionsDocument } from '../graphql/generated';
+import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { PublicFrame } from '../ui/public-frame';
 import { Wordmark } from '../ui/wordmark';
@@ -33,7 +41,18 @@ function plausibleEmail(control: AbstractControl<string>): ValidationErrors | nu
 
 @Component({
   selector: 'bridge-sign-in-page',
-  imports: [ReactiveFormsModule, MatButtonModule, MatFormFieldModule, MatInputModule, MatProgressSpinnerModule, Icon, PublicFrame, Wordmark],
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatProgressSpinnerModule,
+    DecorativeSpinner,
+    FocusInvalid,
+    Icon,
+    PublicFrame,
+    Wordmark,
+  ],
   templateUrl: './sign-in-page.html',
   styleUrl: './sign-in-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -83,7 +102,9 @@ export class SignInPage {
       },
       error: (error: unknown) => {
         this.signingIn.set(false);
-        this.failure.set(hasErrorCode(error, 'UNAUTHENTICATED') ? WRONG_CREDENTIALS_MESSAGE : describeError(error));
+        this.failure.set(
+          hasErrorCode(error, 'UNAUTHENTICATED') ? WRONG_CREDENTIALS_MESSAGE : describeError(error),
+        );
       },
     });
   }

@@ -2,7 +2,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
 import { settle } from '../../../testing/settle';
 import { createBridgeCache } from '../../core/apollo';
-import { AUDIT_LOG_PAGE_SIZE, AuditLogPage } from './audit-log-page';
+import { AUDIT_LOG_PAGE_SIZE, AuditLogPage, withRoleLabels } from './audit-log-page';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -13,7 +13,12 @@ const event = (id: string, action: string, summary: string, actor: string | null
   summary,
   occurredAt,
   actor: actor
-    ? { __typename: 'Person', id: `person-${actor}`, name: actor, email: `${actor.split(' ')[0].toLowerCase()}@acme.test` }
+    ? {
+        __typename: 'Person',
+        id: `person-${actor}`,
+        name: actor,
+        email: `${actor.split(' ')[0].toLowerCase()}@acme.test`,
+      }
     : null,
 });
 
@@ -52,7 +57,13 @@ describe('AuditLogPage', () => {
     first.flushData(
       page(
         [
-          event('e2', 'roles.changed', 'Changed the roles of Jordan Okafor from HR to HR, SPONSOR', 'Ada Admin', minutesAgo(5.5)),
+          event(
+            'e2',
+            'roles.changed',
+            'Changed the roles of Jordan Okafor from HR to HR, SPONSOR',
+            'Ada Admin',
+            minutesAgo(5.5),
+          ),
           event('e1', 'people.imported', 'Imported 53 people from people.csv', null, minutesAgo(180.5)),
         ],
         2,
@@ -64,7 +75,9 @@ describe('AuditLogPage', () => {
     expect(element.querySelector('.count')?.textContent).toContain('2 events');
     expect(rows()).toHaveLength(2);
     const [roles, imported] = rows();
-    expect(roles.querySelector('.summary')?.textContent).toBe('Changed the roles of Jordan Okafor from HR to HR, SPONSOR');
+    expect(roles.querySelector('.summary')?.textContent).toBe(
+      'Changed the roles of Jordan Okafor from HR / talent partner to HR / talent partner, Sponsor',
+    );
     expect(roles.querySelector('.who')?.textContent).toContain('Ada Admin');
     expect(roles.querySelector('bridge-person-avatar')?.textContent).toBe('AA');
     expect(roles.querySelector('.action-icon')?.getAttribute('title')).toBe('Roles changed');
@@ -91,7 +104,10 @@ describe('AuditLogPage', () => {
     more.flushData(page([event('e2', 'sign-in', 'Signed in', 'Jordan Okafor', minutesAgo(2))], 2, null));
     await settle(fixture);
 
-    expect(rows().map((row) => row.querySelector('.name')?.textContent)).toEqual(['Ada Admin', 'Jordan Okafor']);
+    expect(rows().map((row) => row.querySelector('.name')?.textContent)).toEqual([
+      'Ada Admin',
+      'Jordan Okafor',
+    ]);
     expect(element.querySelector('.more button')).toBeNull();
   });
 
@@ -101,5 +117,22 @@ describe('AuditLogPage', () => {
 
     expect(rows()).toHaveLength(0);
     expect(element.querySelector('.empty')?.textContent).toContain('Nothing has happened yet');
+  });
+});
+
+describe('withRoleLabels', () => {
+  it('names roles as people see them elsewhere, however many and none', () => {
+    expect(withRoleLabels('Changed the roles of Ana Ruiz from no roles to CANDIDATE, ADMIN')).toBe(
+      'Changed the roles of Ana Ruiz from no roles to Candidate, Org admin',
+    );
+    expect(withRoleLabels('Changed the roles of Ana Ruiz from MENTEE to no roles')).toBe(
+      'Changed the roles of Ana Ruiz from Mentee to no roles',
+    );
+  });
+
+  it('leaves a name that looks like the wording alone', () => {
+    expect(withRoleLabels('Changed the roles of Tom from Accounts to HR from HR to SPONSOR')).toBe(
+      'Changed the roles of Tom from Accounts to HR from HR / talent partner to Sponsor',
+    );
   });
 });
