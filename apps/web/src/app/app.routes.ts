@@ -24,7 +24,12 @@ export const routes: Routes = [
     canActivate: [signedInGuard],
     loadComponent: () => import('./shell/shell').then((m) => m.Shell),
     children: [
-      { path: '', pathMatch: 'full', redirectTo: 'people' },
+      { path: '', pathMatch: 'full', redirectTo: 'home' },
+      {
+        path: 'home',
+        title: 'Home · Bridge',
+        loadComponent: () => import('./home/home-page').then((m) => m.HomePage),
+      },
       { path: 'people', loadChildren: () => import('./people/people.routes').then((m) => m.peopleRoutes) },
       {
         path: 'org-chart',

@@ -60,6 +60,14 @@ export enum ErrorReason {
   SLUG_TAKEN = 'SLUG_TAKEN',
 }
 
+/** The reasons a candidate resolves in their own candidate profile (set it up, give more time, raise a limit). */
+export const PROFILE_REASONS: ReadonlySet<ErrorReason> = new Set([
+  ErrorReason.PROFILE_REQUIRED,
+  ErrorReason.CAPACITY_HOURS,
+  ErrorReason.CAPACITY_PROJECTS,
+  ErrorReason.CAPACITY_MENTEES,
+]);
+
 /** What each reason means, for the schema's documentation. */
 export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = {
   [ErrorReason.PERMISSION_REQUIRED]: 'FORBIDDEN: the operation needs a role the person does not hold.',

@@ -1,10 +1,12 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { ErrorReason } from '@bridge/domain';
 
 export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
 interface ApiProblem {
   code: string | undefined;
   field: string | undefined;
+  reason: string | undefined;
   message: string;
 }
 
@@ -14,9 +16,11 @@ function problemsIn(error: unknown): ApiProblem[] {
     const extensions = graphqlError.extensions ?? {};
     const code = extensions['code'];
     const field = extensions['field'];
+    const reason = extensions['reason'];
     return {
       code: typeof code === 'string' ? code : undefined,
       field: typeof field === 'string' ? field : undefined,
+      reason: typeof reason === 'string' ? reason : undefined,
       message: graphqlError.message,
     };
   });
@@ -24,6 +28,14 @@ function problemsIn(error: unknown): ApiProblem[] {
 
 export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return problemsIn(error).some((problem) => problem.code === code);
+}
+
+/** Which rule refused (FORBIDDEN and CONFLICT carry one): clients decide on it, never on the message. */
+export function errorReason(error: unknown): ErrorReason | null {
+  const reason = problemsIn(error).find((problem) => problem.reason !== undefined)?.reason;
+  return reason !== undefined && (Object.values(ErrorReason) as string[]).includes(reason)
+    ? (reason as ErrorReason)
+    : null;
 }
 
 /**

@@ -11,7 +11,7 @@ export const signedInGuard: CanActivateFn = (_route, state) => {
 };
 
 export const signedOutGuard: CanActivateFn = () =>
-  inject(Session).isSignedIn() ? inject(Router).createUrlTree(['/people']) : true;
+  inject(Session).isSignedIn() ? inject(Router).createUrlTree(['/home']) : true;
 
 /**
  * Without the permission, the page says so at the address asked for (as a server's 403 would), instead of

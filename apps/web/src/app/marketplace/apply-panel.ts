@@ -16,25 +16,27 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import { APPLICATION_LIMITS, Permission } from '@bridge/domain';
+import { APPLICATION_LIMITS, ErrorReason, Permission, PROFILE_REASONS } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
-import { catchError, EMPTY, map, of, startWith } from 'rxjs';
-import { describeError, fieldErrorMessage, hasErrorCode } from '../core/api-errors';
+import { map, startWith } from 'rxjs';
+import { describeError, errorReason, fieldErrorMessage } from '../core/api-errors';
 import { Session } from '../core/session';
 import {
   type ApplicationStatus,
   ApplyToOpportunityDocument,
+  type EligibilityVerdictFragment,
   type MarketplaceOpportunityCardFragment,
-  MyCandidateProfileDocument,
 } from '../graphql/generated';
 import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
+import { EligibilityNotes } from './eligibility-notes';
 import { applicationStatusLabel, isLiveApplication } from './marketplace-labels';
 
-type ProfileState = 'loading' | 'missing' | 'failed' | { hoursPerWeek: number };
-
-/** Where a candidate applies; it says first what stands in the way (no profile, closed, applied already). */
+/**
+ * Where a candidate applies. It says first what stands in the way, as the rule core says it (no
+ * profile, full, own function, hours…), and warns of what would stop accepting an offer later.
+ */
 @Component({
   selector: 'bridge-apply-panel',
   imports: [
@@ -48,6 +50,7 @@ type ProfileState = 'loading' | 'missing' | 'failed' | { hoursPerWeek: number };
     DecorativeSpinner,
     FocusInvalid,
     Icon,
+    EligibilityNotes,
   ],
   templateUrl: './apply-panel.html',
   styleUrl: './apply-panel.scss',
@@ -59,6 +62,8 @@ export class ApplyPanel {
   private readonly focusInvalid = viewChild(FocusInvalid);
 
   readonly opportunity = input.required<MarketplaceOpportunityCardFragment>();
+  /** The rule core's answer for the signed-in candidate (null for people who cannot apply). */
+  readonly eligibility = input<EligibilityVerdictFragment | null>(null);
 
   protected readonly maxLength = APPLICATION_LIMITS.maxMotivationLength;
   protected readonly canApply = inject(Session).can(Permission.ApplyToOpportunities);
@@ -79,24 +84,16 @@ export class ApplyPanel {
   protected readonly refusal = signal<{ message: string; aboutProfile: boolean } | null>(null);
   protected readonly sentStatus = signal<ApplicationStatus | null>(null);
 
-  protected readonly profile = toSignal(
-    this.canApply
-      ? this.apollo
-          .watchQuery({ query: MyCandidateProfileDocument, fetchPolicy: 'cache-and-network' })
-          .valueChanges.pipe(
-            map((result): ProfileState => {
-              if (result.dataState !== 'complete') return result.error ? 'failed' : 'loading';
-              return result.data.myCandidateProfile ?? 'missing';
-            }),
-            catchError(() => of<ProfileState>('failed')),
-          )
-      : EMPTY,
-    { initialValue: 'loading' as ProfileState },
+  protected readonly returnTo = computed(() => `/marketplace/${this.opportunity().id}`);
+  protected readonly needsProfile = computed(
+    () =>
+      this.eligibility()?.problems.some((problem) => problem.reason === ErrorReason.PROFILE_REQUIRED) ??
+      false,
   );
-  protected readonly profileHours = computed(() => {
-    const profile = this.profile();
-    return typeof profile === 'object' ? profile.hoursPerWeek : null;
-  });
+  /** Something stops applying now; the form is not offered, the reasons and a way on are. */
+  protected readonly blocked = computed(
+    () => this.eligibility()?.problems.some((problem) => problem.blocking) ?? false,
+  );
 
   protected readonly application = computed(() => this.opportunity().myApplication ?? null);
   protected readonly liveApplication = computed(() => {
@@ -137,11 +134,10 @@ export class ApplyPanel {
             this.focusInvalid()?.focusFirstInvalid();
             return;
           }
-          // The API's wording names the profile when that is what stands in the way (none yet, too few hours).
-          const message = describeError(error);
+          const reason = errorReason(error);
           this.refusal.set({
-            message,
-            aboutProfile: hasErrorCode(error, 'CONFLICT') && /profile/i.test(message),
+            message: describeError(error),
+            aboutProfile: reason !== null && PROFILE_REASONS.has(reason),
           });
         },
       });

@@ -199,6 +199,74 @@ describe('MyApplicationsPage', () => {
     expect(card('a1')?.querySelector('[role="alert"]')?.textContent).toContain(message);
   });
 
+  it('says which limit stops accepting, before and after trying, and links to the profile', async () => {
+    const limit =
+      'Accepting would make 2 projects at once, 1 over your limit of 1. Raise your project limit in your profile, or finish a placement first.';
+    await show([
+      application('a1', 'OFFERED', {
+        acceptEligibility: {
+          __typename: 'Eligibility',
+          eligible: false,
+          problems: [
+            {
+              __typename: 'EligibilityProblem',
+              reason: 'CAPACITY_PROJECTS',
+              blocking: true,
+              message: limit,
+              limit: 1,
+              inUse: 1,
+              needed: 1,
+            },
+          ],
+        },
+      }),
+    ]);
+    // Warned before trying, with the way out one click away.
+    expect(card('a1')?.querySelector('bridge-eligibility-notes li.blocking')?.textContent).toContain(
+      '1 over your limit of 1',
+    );
+    expect(card('a1')?.querySelector('bridge-eligibility-notes a.profile-link')?.getAttribute('href')).toBe(
+      '/marketplace/profile?returnTo=%2Fmarketplace%2Fapplications',
+    );
+
+    button(card('a1'), 'Accept offer')?.click();
+    await settle(fixture);
+    dialog()?.querySelector<HTMLButtonElement>('button.confirm')?.click();
+    await settle(fixture);
+    controller
+      .expectOne('RespondToOffer')
+      .graphqlErrors([
+        { message: limit, extensions: { code: 'CONFLICT', reason: 'CAPACITY_PROJECTS', limit: 1 } },
+      ]);
+    await settle(fixture);
+    const alert = card('a1')?.querySelector('[role="alert"]');
+    expect(alert?.textContent).toContain('1 over your limit of 1');
+    expect(alert?.querySelector('a')?.getAttribute('href')).toBe(
+      '/marketplace/profile?returnTo=%2Fmarketplace%2Fapplications',
+    );
+    controller.expectOne('MyApplications').flushData({ myApplications: [application('a1', 'OFFERED')] });
+    await settle(fixture);
+  });
+
+  it('shows a placement that starts later as upcoming', async () => {
+    await show([
+      application('a1', 'PLACED', {
+        placement: {
+          __typename: 'Placement',
+          id: 'pl1',
+          status: 'ACTIVE',
+          startsOn: '2031-02-03',
+          upcoming: true,
+          startedAt: '2026-12-02T09:00:00.000Z',
+          endedAt: null,
+        },
+      }),
+    ]);
+    expect(card('a1')?.querySelector('.placement')?.textContent).toContain(
+      'Placement upcoming · starts Feb 3, 2031',
+    );
+  });
+
   it('declines an offer with the reason given in the dialog', async () => {
     await show([application('a1', 'OFFERED')]);
 

@@ -6,10 +6,14 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import { APPLICATION_TRANSITIONS, type ApplicationStatus as DomainApplicationStatus } from '@bridge/domain';
+import {
+  APPLICATION_TRANSITIONS,
+  type ApplicationStatus as DomainApplicationStatus,
+  PROFILE_REASONS,
+} from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, type Observable } from 'rxjs';
-import { describeError, hasErrorCode } from '../core/api-errors';
+import { describeError, errorReason, hasErrorCode } from '../core/api-errors';
 import {
   type MyApplicationFragment,
   MyApplicationsDocument,
@@ -25,10 +29,16 @@ import {
   type ApplicationChoiceDialogData,
 } from './application-choice-dialog';
 import { ApplicationProgress } from './application-progress';
-import { applicationStatusLabel, dateRangeLabel } from './marketplace-labels';
+import { EligibilityNotes } from './eligibility-notes';
+import { applicationStatusLabel, calendarDayLabel, dateRangeLabel } from './marketplace-labels';
 import { MarketplaceTabs } from './marketplace-tabs';
 
 type Action = 'withdraw' | 'accept' | 'decline';
+
+interface Refusal {
+  message: string;
+  aboutProfile: boolean;
+}
 
 const PLACEMENT_LABELS = { ACTIVE: 'Under way', COMPLETED: 'Completed', ENDED_EARLY: 'Ended early' } as const;
 
@@ -43,6 +53,7 @@ const PLACEMENT_LABELS = { ACTIVE: 'Under way', COMPLETED: 'Completed', ENDED_EA
     DecorativeSpinner,
     Icon,
     ApplicationProgress,
+    EligibilityNotes,
     MarketplaceTabs,
   ],
   templateUrl: './my-applications-page.html',
@@ -71,11 +82,13 @@ export class MyApplicationsPage {
 
   /** The application being acted on, and what was done, so only its buttons wait. */
   protected readonly pending = signal<{ id: string; action: Action } | null>(null);
-  protected readonly refusals = signal<ReadonlyMap<string, string>>(new Map());
+  /** What the API refused, per application; a refusal the profile can fix links there. */
+  protected readonly refusals = signal<ReadonlyMap<string, Refusal>>(new Map());
 
   protected readonly statusLabel = applicationStatusLabel;
   protected readonly placementLabels = PLACEMENT_LABELS;
   protected readonly dates = dateRangeLabel;
+  protected readonly day = calendarDayLabel;
 
   protected canWithdraw(application: MyApplicationFragment): boolean {
     return APPLICATION_TRANSITIONS.withdraw.from.includes(application.status as DomainApplicationStatus);
@@ -170,17 +183,21 @@ export class MyApplicationsPage {
       next: () => this.pending.set(null),
       error: (error: unknown) => {
         this.pending.set(null);
-        this.setRefusal(id, describeError(error));
+        const reason = errorReason(error);
+        this.setRefusal(id, {
+          message: describeError(error),
+          aboutProfile: reason !== null && PROFILE_REASONS.has(reason),
+        });
         // A conflict means the application moved on meanwhile (seats taken, offer withdrawn): show where it is now.
         if (hasErrorCode(error, 'CONFLICT')) void this.applicationsQuery.refetch();
       },
     });
   }
 
-  private setRefusal(id: string, message: string | null): void {
+  private setRefusal(id: string, refusal: Refusal | null): void {
     const refusals = new Map(this.refusals());
-    if (message === null) refusals.delete(id);
-    else refusals.set(id, message);
+    if (refusal === null) refusals.delete(id);
+    else refusals.set(id, refusal);
     this.refusals.set(refusals);
   }
 }

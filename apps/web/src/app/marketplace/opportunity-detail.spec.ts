@@ -32,23 +32,17 @@ const OPPORTUNITY = {
   myEligibility: { __typename: 'Eligibility', eligible: true, problems: [] },
 };
 
-const PROFILE = {
-  __typename: 'CandidateProfile',
-  targetTransition: 'T1',
-  headline: 'Analyst ready to lead',
-  capabilityKeys: ['delegation'],
-  skills: ['SQL'],
-  hoursPerWeek: 6,
-  maxProjects: 1,
-  maxMentees: 2,
-  committedHours: 0,
-  activeProjects: 0,
-  activeMentees: 0,
-  freeHours: 6,
-  freeProjects: 1,
-  freeMentees: 2,
-  updatedAt: '2026-05-01T09:00:00.000Z',
-};
+const eligibility = (...problems: { reason: string; blocking: boolean; message: string }[]) => ({
+  __typename: 'Eligibility',
+  eligible: !problems.some((problem) => problem.blocking),
+  problems: problems.map((problem) => ({
+    __typename: 'EligibilityProblem',
+    limit: null,
+    inUse: null,
+    needed: null,
+    ...problem,
+  })),
+});
 
 describe('OpportunityDetail', () => {
   let fixture: ComponentFixture<OpportunityDetail>;
@@ -66,11 +60,7 @@ describe('OpportunityDetail', () => {
 
   afterEach(() => controller.verify());
 
-  async function open(
-    roles: Role[],
-    profile: typeof PROFILE | null,
-    opportunity: object = OPPORTUNITY,
-  ): Promise<void> {
+  async function open(roles: Role[], opportunity: object = OPPORTUNITY): Promise<void> {
     startTestSession({
       id: 'p-candidate',
       name: 'Casey',
@@ -93,10 +83,6 @@ describe('OpportunityDetail', () => {
     expect(query.operation.variables).toEqual({ id: 'o1' });
     query.flushData({ opportunity });
     await settle(fixture);
-    if (roles.includes(Role.CANDIDATE)) {
-      controller.expectOne('MyCandidateProfile').flushData({ myCandidateProfile: profile });
-      await settle(fixture);
-    }
   }
 
   const motivation = () => element.querySelector<HTMLTextAreaElement>('textarea');
@@ -111,7 +97,7 @@ describe('OpportunityDetail', () => {
   }
 
   it('shows the whole opportunity', async () => {
-    await open([Role.CANDIDATE], PROFILE);
+    await open([Role.CANDIDATE]);
 
     const text = element.textContent ?? '';
     expect(element.querySelector('h1')?.textContent).toContain('Lead the supplier onboarding redesign');
@@ -156,7 +142,7 @@ describe('OpportunityDetail', () => {
   });
 
   it('will not send a motivation longer than 4,000 characters', async () => {
-    await open([Role.CANDIDATE], PROFILE);
+    await open([Role.CANDIDATE]);
 
     await write('x'.repeat(APPLICATION_LIMITS.maxMotivationLength));
     expect(element.querySelector('mat-hint')?.textContent).toContain('4,000 / 4,000');
@@ -174,7 +160,7 @@ describe('OpportunityDetail', () => {
   });
 
   it('applies with the motivation and says the manager is asked', async () => {
-    await open([Role.CANDIDATE], PROFILE);
+    await open([Role.CANDIDATE]);
 
     await write('  I ran our team offsite and want to lead across functions.  ');
     applyButton()?.click();
@@ -207,15 +193,16 @@ describe('OpportunityDetail', () => {
   });
 
   it("shows the API's refusal of a cross-functional opportunity in the candidate's own function", async () => {
-    await open([Role.CANDIDATE], PROFILE);
+    await open([Role.CANDIDATE]);
     await write('I know this process well.');
     applyButton()?.click();
     await settle(fixture);
 
-    const message = 'This cross-functional opportunity is for people outside Operations.';
+    const message =
+      'This cross-functional opportunity is for people outside Operations; your profile cannot change that.';
     controller
       .expectOne('ApplyToOpportunity')
-      .graphqlErrors([{ message, extensions: { code: 'FORBIDDEN' } }]);
+      .graphqlErrors([{ message, extensions: { code: 'FORBIDDEN', reason: 'OWN_FUNCTION' } }]);
     await settle(fixture);
 
     const alert = element.querySelector('.refusal[role="alert"]');
@@ -225,13 +212,16 @@ describe('OpportunityDetail', () => {
   });
 
   it('links a conflict about the profile to the profile page', async () => {
-    await open([Role.CANDIDATE], PROFILE);
+    await open([Role.CANDIDATE]);
     await write('Keen to lead.');
     applyButton()?.click();
     await settle(fixture);
 
-    const message = '“Lead the supplier onboarding redesign” needs 4 hours a week; your profile offers 2.';
-    controller.expectOne('ApplyToOpportunity').graphqlErrors([{ message, extensions: { code: 'CONFLICT' } }]);
+    // The API names the rule; the client decides on it, not on the words.
+    const message = 'Accepting would make 2 projects at once, 1 over your limit of 1.';
+    controller
+      .expectOne('ApplyToOpportunity')
+      .graphqlErrors([{ message, extensions: { code: 'CONFLICT', reason: 'CAPACITY_PROJECTS' } }]);
     await settle(fixture);
 
     const alert = element.querySelector('.refusal[role="alert"]');
@@ -242,7 +232,7 @@ describe('OpportunityDetail', () => {
   });
 
   it('shows a problem with the motivation next to the field', async () => {
-    await open([Role.CANDIDATE], PROFILE);
+    await open([Role.CANDIDATE]);
     await write('Keen to lead.');
     applyButton()?.click();
     await settle(fixture);
@@ -262,7 +252,14 @@ describe('OpportunityDetail', () => {
   });
 
   it('asks a candidate without a profile to create one first', async () => {
-    await open([Role.CANDIDATE], null);
+    await open([Role.CANDIDATE], {
+      ...OPPORTUNITY,
+      myEligibility: eligibility({
+        reason: 'PROFILE_REQUIRED',
+        blocking: true,
+        message: 'Set up your candidate profile (target transition and hours available) before applying.',
+      }),
+    });
 
     expect(motivation()).toBeNull();
     const prompt = element.querySelector('.profile-prompt');
@@ -273,7 +270,7 @@ describe('OpportunityDetail', () => {
   });
 
   it('shows where an existing application stands instead of the form', async () => {
-    await open([Role.CANDIDATE], PROFILE, {
+    await open([Role.CANDIDATE], {
       ...OPPORTUNITY,
       myApplication: { __typename: 'Application', id: 'a1', status: 'SHORTLISTED' },
     });
@@ -283,11 +280,49 @@ describe('OpportunityDetail', () => {
   });
 
   it('tells someone without the candidate role how to get it, without asking for a profile', async () => {
-    await open([Role.SPONSOR], null);
+    await open([Role.SPONSOR], { ...OPPORTUNITY, myEligibility: null });
 
     expect(motivation()).toBeNull();
     expect(element.querySelector('bridge-apply-panel')?.textContent).toContain(
       'open to people with the candidate role',
+    );
+  });
+
+  it('does not invite applying to a full opportunity, and offers a way on', async () => {
+    await open([Role.CANDIDATE], {
+      ...OPPORTUNITY,
+      seatsFilled: 1,
+      myEligibility: eligibility({
+        reason: 'SEATS_FULL',
+        blocking: true,
+        message: 'All 1 seat of “Lead the supplier onboarding redesign” are taken.',
+      }),
+    });
+
+    expect(motivation()).toBeNull();
+    expect(element.querySelector('.full-badge')?.textContent).toContain('Full');
+    const panel = element.querySelector('bridge-apply-panel');
+    expect(panel?.querySelector('li.blocking')?.textContent).toContain('are taken');
+    expect(panel?.querySelector('a.elsewhere')?.getAttribute('href')).toBe('/marketplace');
+    expect(panel?.querySelector('a.profile-link')).toBeNull();
+  });
+
+  it('warns before applying what would stop accepting an offer, and links to the profile', async () => {
+    await open([Role.CANDIDATE], {
+      ...OPPORTUNITY,
+      myEligibility: eligibility({
+        reason: 'CAPACITY_PROJECTS',
+        blocking: false,
+        message:
+          'You can apply now, but you could not accept an offer yet. Accepting would make 2 projects at once.',
+      }),
+    });
+
+    expect(motivation()).not.toBeNull();
+    const warning = element.querySelector('bridge-eligibility-notes li:not(.blocking)');
+    expect(warning?.textContent).toContain('you could not accept an offer yet');
+    expect(element.querySelector('a.profile-link')?.getAttribute('href')).toBe(
+      '/marketplace/profile?returnTo=%2Fmarketplace%2Fo1',
     );
   });
 });

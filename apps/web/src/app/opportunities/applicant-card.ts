@@ -6,6 +6,7 @@ import { RouterLink } from '@angular/router';
 import { type ApplicationAction, nextApplicationStatus } from '@bridge/domain';
 import type { ApplicantFragment, ConsentStatus } from '../graphql/generated';
 import { DecorativeSpinner } from '../ui/decorative-spinner';
+import { EligibilityNotes } from '../marketplace/eligibility-notes';
 import { Icon, type IconName } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { applicationStatusLabel, asDomainStatus, CONSENT_STATUS_LABELS } from './opportunity-labels';
@@ -29,6 +30,7 @@ export type SponsorAction = Extract<ApplicationAction, 'shortlist' | 'offer' | '
     MatButtonModule,
     MatProgressSpinnerModule,
     DecorativeSpinner,
+    EligibilityNotes,
     Icon,
     PersonAvatar,
   ],
@@ -41,6 +43,8 @@ export class ApplicantCard {
   readonly capabilityNames = input.required<ReadonlyMap<string, string>>();
   readonly transitionNames = input.required<ReadonlyMap<string, string>>();
   readonly opportunityHours = input.required<number>();
+  /** Mentoring counts against the mentee limit, a project against the project limit. */
+  readonly mentorship = input(false);
   readonly offerLabel = input('Offer a seat');
   /** Another action on this page is under way; one at a time. */
   readonly busy = input(false);
@@ -69,17 +73,29 @@ export class ApplicantCard {
   protected readonly canShortlist = computed(() => this.allows('shortlist'));
   protected readonly canOffer = computed(() => this.allows('offer'));
   protected readonly canReject = computed(() => this.allows('reject'));
+  /** What would stop the candidate accepting today, shown before an offer is made or while it waits. */
+  protected readonly acceptWarning = computed(
+    () =>
+      !this.compact() &&
+      (this.canOffer() || this.application().status === 'OFFERED') &&
+      !this.application().acceptEligibility.eligible,
+  );
 
   protected readonly profile = computed(() => {
     const profile = this.application().candidateProfile;
     if (!profile || this.compact()) return null;
-    const freeHours = Math.max(0, profile.hoursPerWeek - profile.committedHours);
+    const [limit, inUse] = this.mentorship()
+      ? [profile.maxMentees, profile.activeMentees]
+      : [profile.maxProjects, profile.activeProjects];
     return {
       ...profile,
       transition: this.transitionNames().get(profile.targetTransition) ?? profile.targetTransition,
       capabilities: profile.capabilityKeys.map((key) => this.capabilityNames().get(key) ?? key),
-      freeHours,
-      short: freeHours < this.opportunityHours(),
+      short: profile.freeHours < this.opportunityHours(),
+      limitLabel: this.mentorship() ? 'Mentees' : 'Projects',
+      limit,
+      inUse,
+      atLimit: inUse >= limit,
     };
   });
 }

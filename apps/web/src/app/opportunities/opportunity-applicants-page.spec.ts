@@ -252,6 +252,53 @@ describe('OpportunityApplicantsPage', () => {
     expect(confirmation()).toBeNull();
   });
 
+  it("shows an applicant's project limit and, before the offer, what would stop them accepting", async () => {
+    const limit = 'Accepting would make 2 projects at once for Sam Submitted, 1 over their limit of 1.';
+    const busy = application('a1', 'Sam Submitted', 'SUBMITTED', {
+      candidateProfile: {
+        __typename: 'CandidateProfile',
+        targetTransition: 'T1',
+        skills: [],
+        capabilityKeys: [],
+        hoursPerWeek: 6,
+        committedHours: 2,
+        freeHours: 4,
+        maxProjects: 1,
+        activeProjects: 1,
+        maxMentees: 2,
+        activeMentees: 0,
+      },
+      acceptEligibility: {
+        __typename: 'Eligibility',
+        eligible: false,
+        problems: [
+          {
+            __typename: 'EligibilityProblem',
+            reason: 'CAPACITY_PROJECTS',
+            blocking: true,
+            message: limit,
+            limit: 1,
+            inUse: 1,
+            needed: 1,
+          },
+        ],
+      },
+    });
+    await load(applicantsPage([busy]));
+
+    expect(card('Sam Submitted').querySelector('dd.limit')?.textContent).toContain('1 of 1 at once');
+    expect(card('Sam Submitted').querySelector('dd.limit')?.textContent).toContain('at their limit');
+    expect(card('Sam Submitted').querySelector('bridge-eligibility-notes')?.textContent).toContain(limit);
+    // The sponsor cannot change the candidate's profile: no link offered.
+    expect(card('Sam Submitted').querySelector('a.profile-link')).toBeNull();
+
+    card('Sam Submitted').querySelector<HTMLButtonElement>('button.offer')?.click();
+    await settle(fixture);
+    expect(confirmation()?.textContent).toContain(`Note: ${limit}`);
+    await answerConfirmation('cancel');
+    controller.expectNone('OfferPlacement');
+  });
+
   it('shows a CONFLICT on the applicant it concerns and reads the page again', async () => {
     await load(applicantsPage([application('a1', 'Sam Submitted', 'SUBMITTED')]));
 

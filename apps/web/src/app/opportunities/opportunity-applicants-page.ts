@@ -182,6 +182,10 @@ export class OpportunityApplicantsPage {
           message: `${name} is told of the offer on “${title}”. Once they accept, the placement starts and takes a seat.`,
           confirmLabel: 'Offer a seat',
         };
+    // What would stop them accepting today does not stop the offer, but the sponsor should know it.
+    const blocking = application.acceptEligibility.problems.filter((problem) => problem.blocking);
+    if (blocking.length > 0)
+      question.message += ` Note: ${blocking.map((problem) => problem.message).join(' ')} They would need to make room before accepting.`;
     askToConfirm(this.dialog, question)
       .pipe(filter(Boolean), takeUntilDestroyed(this.destroyRef))
       .subscribe(() =>

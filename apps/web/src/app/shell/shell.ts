@@ -54,6 +54,7 @@ export function activeNavigationPath(items: readonly { path: string }[], url: st
 }
 
 const NAVIGATION: readonly NavigationItem[] = [
+  { label: 'Home', path: '/home', icon: 'home', permission: Permission.ReadDirectory },
   { label: 'People', path: '/people', icon: 'people', permission: Permission.ReadDirectory },
   { label: 'Org chart', path: '/org-chart', icon: 'org-chart', permission: Permission.ReadDirectory },
   { label: 'Marketplace', path: '/marketplace', icon: 'explore', permission: Permission.ReadDirectory },

@@ -34,7 +34,7 @@ export class SignInCompletePage implements OnInit {
     // The tokens leave the address bar (and the history) at once.
     history.replaceState(history.state, '', window.location.pathname);
     const refreshToken = handedOver.get('refreshToken');
-    const returnUrl = handedOver.get('returnUrl') ?? '/people';
+    const returnUrl = handedOver.get('returnUrl') ?? '/home';
     if (!refreshToken) {
       void this.router.navigate(['/sign-in'], { queryParams: { sso: 'failed' } });
       return;
@@ -43,7 +43,7 @@ export class SignInCompletePage implements OnInit {
       next: ({ data }) => {
         if (!data) return;
         this.session.start(data.refreshSession);
-        void this.router.navigateByUrl(returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/people');
+        void this.router.navigateByUrl(returnUrl.startsWith('/') && !returnUrl.startsWith('//') ? returnUrl : '/home');
       },
       error: () => void this.router.navigate(['/sign-in'], { queryParams: { sso: 'failed' } }),
     });

@@ -97,7 +97,7 @@ describe('SignInPage', () => {
     expect(session.token()).toBe('token-1');
     expect(session.refreshToken()).toBe('refresh-1');
     expect(session.can(Permission.ImportPeople)).toBe(true);
-    expect(navigate).toHaveBeenCalledWith('/people');
+    expect(navigate).toHaveBeenCalledWith('/home');
   });
 
   it('says plainly when the e-mail or password is wrong', async () => {

@@ -111,6 +111,6 @@ export class SignInPage {
 
   private destination(): string {
     const requested = this.returnUrl();
-    return requested && requested.startsWith('/') && !requested.startsWith('//') ? requested : '/people';
+    return requested && requested.startsWith('/') && !requested.startsWith('//') ? requested : '/home';
   }
 }
