@@ -1,5 +1,13 @@
 import { effect, inject, Injector, type Provider } from '@angular/core';
-import { ApolloLink, CombinedGraphQLErrors, type FieldPolicy, InMemoryCache } from '@apollo/client';
+import {
+  type ApolloCache,
+  ApolloLink,
+  CombinedGraphQLErrors,
+  type FieldPolicy,
+  InMemoryCache,
+  type Reference,
+  type StoreObject,
+} from '@apollo/client';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
@@ -25,7 +33,10 @@ export const RESTART_CLOSE_CODE = 4205;
 const MAX_RECONNECT_WAIT_MS = 30_000;
 
 function isUnauthenticated(error: unknown): boolean {
-  return CombinedGraphQLErrors.is(error) && error.errors.some((problem) => problem.extensions?.['code'] === 'UNAUTHENTICATED');
+  return (
+    CombinedGraphQLErrors.is(error) &&
+    error.errors.some((problem) => problem.extensions?.['code'] === 'UNAUTHENTICATED')
+  );
 }
 
 /** A connection read page by page: a page fetched with `after` is appended, a first page starts over. */
@@ -37,6 +48,37 @@ function appendedPages(keyArgs: string[]): FieldPolicy<{ edges: unknown[] }> {
       return { ...incoming, edges: [...existing.edges, ...incoming.edges] };
     },
   };
+}
+
+interface StoredConnection {
+  edges: readonly { node: Reference }[];
+  totalCount?: number;
+}
+
+/**
+ * Forgets a deleted object: drops its edge from every stored page of a connection field (each
+ * filter's own), counts it out of the total, and evicts the object, so no list shows it or refetches.
+ */
+export function forgetFromConnections(cache: ApolloCache, field: string, object: StoreObject): void {
+  const id = cache.identify(object);
+  if (!id) return;
+  cache.modify<Record<string, StoredConnection>>({
+    fields: {
+      [field]: (existing, { readField }) => {
+        const connection = existing as StoredConnection;
+        if (!connection?.edges) return existing;
+        const edges = connection.edges.filter((edge) => readField('id', edge.node) !== object['id']);
+        const removed = connection.edges.length - edges.length;
+        return {
+          ...connection,
+          edges,
+          ...(connection.totalCount === undefined ? {} : { totalCount: connection.totalCount - removed }),
+        };
+      },
+    },
+  });
+  cache.evict({ id });
+  cache.gc();
 }
 
 export function createBridgeCache(): InMemoryCache {
@@ -78,7 +120,9 @@ function createLiveLink(session: Session, injector: Injector): GraphQLWsLink {
     shouldRetry: () => session.isSignedIn(),
     retryWait: async (retries) => {
       await renewal;
-      await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** retries, MAX_RECONNECT_WAIT_MS)));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(1000 * 2 ** retries, MAX_RECONNECT_WAIT_MS)),
+      );
     },
     connectionParams: () => {
       sentToken = session.token();
@@ -97,7 +141,8 @@ function createLiveLink(session: Session, injector: Injector): GraphQLWsLink {
 
   effect(() => {
     const token = session.token();
-    if (socket?.readyState === WebSocket.OPEN && token !== sentToken) socket.close(RESTART_CLOSE_CODE, 'Token changed');
+    if (socket?.readyState === WebSocket.OPEN && token !== sentToken)
+      socket.close(RESTART_CLOSE_CODE, 'Token changed');
   });
 
   return new GraphQLWsLink(client);
@@ -117,7 +162,8 @@ export function provideBridgeApollo(): Provider {
 
     // An expired access token is renewed and the operation sent once more; a second refusal ends the session.
     const renewalLink = new ErrorLink(({ error, result, operation, forward }) => {
-      if (PUBLIC_OPERATIONS.has(operation.operationName ?? '') || !result || !isUnauthenticated(error)) return;
+      if (PUBLIC_OPERATIONS.has(operation.operationName ?? '') || !result || !isUnauthenticated(error))
+        return;
       // The keeper uses Apollo itself, so it is looked up when needed rather than injected into Apollo's factory.
       const keeper = injector.get(SessionKeeper);
       const context = operation.getContext();

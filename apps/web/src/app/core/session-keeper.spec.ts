@@ -1,5 +1,9 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting, type TestRequest } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+  type TestRequest,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { Role } from '@bridge/domain';
@@ -20,7 +24,9 @@ const ME = {
   organization: { __typename: 'Organization', id: 'o1', name: 'Acme' },
 };
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
-const UNAUTHENTICATED = { errors: [{ message: 'Your session has expired.', extensions: { code: 'UNAUTHENTICATED' } }] };
+const UNAUTHENTICATED = {
+  errors: [{ message: 'Your session has expired.', extensions: { code: 'UNAUTHENTICATED' } }],
+};
 
 /** The real link chain (renewal, token, HTTP) against a fake server, to see what each request carries. */
 describe('Session renewal', () => {
@@ -45,7 +51,9 @@ describe('Session renewal', () => {
 
   async function requests(operationName: string, count = 1): Promise<TestRequest[]> {
     await arrived();
-    const found = http.match((request) => (request.body as { operationName?: string }).operationName === operationName);
+    const found = http.match(
+      (request) => (request.body as { operationName?: string }).operationName === operationName,
+    );
     expect(found).toHaveLength(count);
     return found;
   }
@@ -63,7 +71,15 @@ describe('Session renewal', () => {
     expect(renewal.request.body).toMatchObject({ variables: { refreshToken: 'refresh-1' } });
     expect(authorization(renewal)).toBeNull();
     renewal.flush({
-      data: { refreshSession: { __typename: 'AuthPayload', token: 'new-token', expiresAt: inAnHour(), refreshToken: 'refresh-2', me: ME } },
+      data: {
+        refreshSession: {
+          __typename: 'AuthPayload',
+          token: 'new-token',
+          expiresAt: inAnHour(),
+          refreshToken: 'refresh-2',
+          me: ME,
+        },
+      },
     });
 
     const [retried] = await requests('Me');
@@ -78,14 +94,26 @@ describe('Session renewal', () => {
   it('trades the refresh token once when several operations are refused at the same time', async () => {
     const first = askMe();
     const second = firstValueFrom(
-      apollo.query({ query: MeDocument, fetchPolicy: 'network-only', context: { queryDeduplication: false } }),
+      apollo.query({
+        query: MeDocument,
+        fetchPolicy: 'network-only',
+        context: { queryDeduplication: false },
+      }),
     );
     const refused = await requests('Me', 2);
     refused.forEach((request) => request.flush(UNAUTHENTICATED));
 
     const [renewal] = await requests('RefreshSession');
     renewal.flush({
-      data: { refreshSession: { __typename: 'AuthPayload', token: 'new-token', expiresAt: inAnHour(), refreshToken: 'refresh-2', me: ME } },
+      data: {
+        refreshSession: {
+          __typename: 'AuthPayload',
+          token: 'new-token',
+          expiresAt: inAnHour(),
+          refreshToken: 'refresh-2',
+          me: ME,
+        },
+      },
     });
 
     const retried = await requests('Me', 2);
@@ -100,7 +128,9 @@ describe('Session renewal', () => {
     (await requests('Me'))[0].flush(UNAUTHENTICATED);
 
     (await requests('RefreshSession'))[0].flush({
-      errors: [{ message: 'Your session has ended. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }],
+      errors: [
+        { message: 'Your session has ended. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } },
+      ],
     });
 
     // Leaving clears Apollo's store, which abandons the operation still waiting.
@@ -112,14 +142,27 @@ describe('Session renewal', () => {
   });
 
   it('renews on its own shortly before the token expires', async () => {
-    session.start({ token: 'old-token', expiresAt: new Date(Date.now() + 30_000).toISOString(), refreshToken: 'refresh-1', me: ME });
+    session.start({
+      token: 'old-token',
+      expiresAt: new Date(Date.now() + 30_000).toISOString(),
+      refreshToken: 'refresh-1',
+      me: ME,
+    });
     TestBed.inject(SessionKeeper);
     TestBed.tick();
 
     const [renewal] = await requests('RefreshSession');
     expect(renewal.request.body).toMatchObject({ variables: { refreshToken: 'refresh-1' } });
     renewal.flush({
-      data: { refreshSession: { __typename: 'AuthPayload', token: 'new-token', expiresAt: inAnHour(), refreshToken: 'refresh-2', me: ME } },
+      data: {
+        refreshSession: {
+          __typename: 'AuthPayload',
+          token: 'new-token',
+          expiresAt: inAnHour(),
+          refreshToken: 'refresh-2',
+          me: ME,
+        },
+      },
     });
     await arrived();
 
@@ -129,7 +172,12 @@ describe('Session renewal', () => {
   it('takes over tokens another tab renewed instead of trading the spent refresh token', async () => {
     const me = askMe();
     const [refused] = await requests('Me');
-    const renewedElsewhere = { token: 'other-tab-token', expiresAt: inAnHour(), refreshToken: 'refresh-2', person: ME };
+    const renewedElsewhere = {
+      token: 'other-tab-token',
+      expiresAt: inAnHour(),
+      refreshToken: 'refresh-2',
+      person: ME,
+    };
     localStorage.setItem('bridge.session', JSON.stringify(renewedElsewhere));
     refused.flush(UNAUTHENTICATED);
 

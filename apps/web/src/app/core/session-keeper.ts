@@ -93,6 +93,8 @@ export class SessionKeeper {
     const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
     if (!locks) return work();
     // The lock is held until the work settles: the callback's promise is what the lock waits for.
-    return new Promise((resolve, reject) => void locks.request(RENEWAL_LOCK, () => work().then(resolve, reject)));
+    return new Promise(
+      (resolve, reject) => void locks.request(RENEWAL_LOCK, () => work().then(resolve, reject)),
+    );
   }
 }

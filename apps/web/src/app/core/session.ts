@@ -54,7 +54,12 @@ export class Session {
   }
 
   start(grant: SessionGrantFragment): void {
-    this.save({ token: grant.token, expiresAt: grant.expiresAt, refreshToken: grant.refreshToken, person: grant.me });
+    this.save({
+      token: grant.token,
+      expiresAt: grant.expiresAt,
+      refreshToken: grant.refreshToken,
+      person: grant.me,
+    });
   }
 
   refreshPerson(person: SignedInPersonFragment): void {

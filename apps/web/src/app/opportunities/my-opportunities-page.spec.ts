@@ -163,6 +163,33 @@ describe('MyOpportunitiesPage', () => {
     expect(rows()[0].querySelector('.status-chip')?.textContent?.trim()).toBe('Closed');
   });
 
+  it('deletes a draft only after asking, and drops it from the list', async () => {
+    controller
+      .expectOne('SponsoredOpportunities')
+      .flushData(page([opportunity('d1', 'Half an idea', 'DRAFT'), opportunity('o1', 'Out there', 'OPEN')]));
+    await settle(fixture);
+    expect(buttonIn(rows()[1], '.delete')).toBeNull();
+
+    buttonIn(rows()[0], '.delete')?.click();
+    await settle(fixture);
+    const dialog = () => document.querySelector<HTMLElement>('bridge-confirm-dialog');
+    expect(dialog()?.textContent).toContain('“Half an idea” was never published');
+    dialog()?.querySelector<HTMLButtonElement>('button.cancel')?.click();
+    await settle(fixture);
+    controller.expectNone('DeleteOpportunity');
+
+    buttonIn(rows()[0], '.delete')?.click();
+    await settle(fixture);
+    dialog()?.querySelector<HTMLButtonElement>('button.confirm')?.click();
+    await settle(fixture);
+    const deletion = controller.expectOne('DeleteOpportunity');
+    expect(deletion.operation.variables).toEqual({ id: 'd1' });
+    deletion.flushData({ deleteOpportunity: 'd1' });
+    await settle(fixture);
+
+    expect(rows().map((row) => row.querySelector('h2')?.textContent?.trim())).toEqual(['Out there']);
+  });
+
   it('loads the next page after the ones shown', async () => {
     controller
       .expectOne('SponsoredOpportunities')

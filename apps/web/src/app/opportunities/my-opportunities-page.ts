@@ -8,12 +8,15 @@ import { NetworkStatus } from '@apollo/client';
 import { Apollo } from 'apollo-angular';
 import { filter, type Observable } from 'rxjs';
 import { describeError } from '../core/api-errors';
+import { forgetFromConnections } from '../core/apollo';
 import {
   CloseOpportunityDocument,
+  DeleteOpportunityDocument,
   PublishOpportunityDocument,
   type SponsoredOpportunityFragment,
   SponsoredOpportunitiesDocument,
 } from '../graphql/generated';
+import { askToConfirm } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { CloseOpportunityDialog, type CloseOpportunityDialogData } from './close-opportunity-dialog';
 import { formatDateRange, OPPORTUNITY_KIND_LABELS, OPPORTUNITY_STATUS_LABELS } from './opportunity-labels';
@@ -93,6 +96,33 @@ export class MyOpportunitiesPage {
         this.act(
           opportunity,
           this.apollo.mutate({ mutation: CloseOpportunityDocument, variables: { id: opportunity.id } }),
+        ),
+      );
+  }
+
+  /** A draft nobody else has seen can go; the list forgets it once the API has deleted it. */
+  protected deleteDraft(opportunity: SponsoredOpportunityFragment): void {
+    if (this.busyId()) return;
+    askToConfirm(this.dialog, {
+      title: 'Delete this draft?',
+      message: `“${opportunity.title}” was never published, so no one else has seen it. Deleting it cannot be undone.`,
+      confirmLabel: 'Delete draft',
+    })
+      .pipe(filter(Boolean), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() =>
+        this.act(
+          opportunity,
+          this.apollo.mutate({
+            mutation: DeleteOpportunityDocument,
+            variables: { id: opportunity.id },
+            update: (cache, { data }) => {
+              if (data)
+                forgetFromConnections(cache, 'opportunities', {
+                  __typename: 'Opportunity',
+                  id: data.deleteOpportunity,
+                });
+            },
+          }),
         ),
       );
   }
