@@ -1,4 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './accessibility';
 
 /** Each person in their own browser context, as on their own machine. */
 async function signedIn(browser: Browser, email: string): Promise<Page> {
@@ -51,6 +52,10 @@ test('a cross-functional project goes from posting to placement', async ({ brows
   await manager.getByRole('link', { name: 'Consent requests' }).click();
   const request = manager.locator('li, article').filter({ hasText: title }).first();
   await request.getByRole('button', { name: 'Approve the time' }).click();
+  const approval = manager.getByRole('dialog', { name: 'Approve the time?' });
+  await expect(approval).toContainText(`on “${title}”`);
+  await expectAccessible(manager);
+  await approval.getByRole('button', { name: 'Approve' }).click();
   await expect(manager.getByText(/approved/i).first()).toBeVisible();
 
   await sponsor.goto('/opportunities');
@@ -62,11 +67,19 @@ test('a cross-functional project goes from posting to placement', async ({ brows
     .click();
   const applicant = sponsor.getByRole('article', { name: 'Alex Rivera' });
   await applicant.getByRole('button', { name: 'Offer a seat' }).click();
+  await sponsor
+    .getByRole('dialog', { name: 'Offer Alex Rivera a seat?' })
+    .getByRole('button', { name: 'Offer a seat' })
+    .click();
   await expect(applicant.getByText('Offered')).toBeVisible();
 
   await candidate.getByRole('link', { name: 'My applications' }).first().click();
   const application = candidate.locator('li').filter({ hasText: title }).first();
   await application.getByRole('button', { name: 'Accept offer' }).click();
+  await candidate
+    .getByRole('dialog', { name: 'Accept the offer?' })
+    .getByRole('button', { name: 'Accept offer' })
+    .click();
   await expect(application.getByText('Placed').first()).toBeVisible();
 
   await sponsor.reload();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './accessibility';
 
 /** Someone of Globex, the second tenant, finds nothing of Acme in the web client, however they look. */
 test('a Globex user sees nothing of Acme', async ({ page, request }) => {
