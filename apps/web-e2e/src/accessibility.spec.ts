@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './accessibility';
+import { signIn } from './sign-in';
 
 const ROLES = ['admin', 'hr', 'sponsor', 'candidate', 'manager', 'mentee'] as const;
 const VIEWPORTS = [
@@ -8,14 +9,6 @@ const VIEWPORTS = [
 ] as const;
 /** Pages some roles may not open; each role is sent to the first of these not in its navigation. */
 const GUARDED_PAGES = ['/admin/audit-log', '/admin/import', '/consent-statistics', '/opportunities/new'];
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill('bridge-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/people/);
-}
 
 /** Where a navigation (the app's main one, the marketplace's tabs) leads. */
 async function linksOf(page: Page, navigation: string): Promise<string[]> {

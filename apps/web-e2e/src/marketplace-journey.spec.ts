@@ -1,17 +1,5 @@
-import type { Browser, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './accessibility';
-
-/** Each person in their own browser context, as on their own machine. */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill('bridge-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/people/);
-  return page;
-}
+import { signedIn } from './sign-in';
 
 /**
  * The marketplace end to end: a sponsor in Operations posts a cross-functional project, a candidate

@@ -1,16 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './accessibility';
+import { signIn } from './sign-in';
 
 const SCREENSHOTS = join(__dirname, '../../../tmp/e2e-screenshots');
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Work e-mail').fill(email);
-  await page.getByLabel('Password').fill('bridge-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/people/);
-}
 
 /** The router follows the address like a link inside the app, keeping the page before in its history. */
 async function followInApp(page: Page, path: string): Promise<void> {
@@ -29,7 +22,7 @@ for (const viewport of [
 
     test('the first Tab offers to skip to the content, which then has focus', async ({ page }) => {
       await signIn(page, 'candidate@acme.test');
-      await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Welcome, Alex', level: 1 })).toBeVisible();
 
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -39,7 +32,7 @@ for (const viewport of [
 
       await page.keyboard.press('Enter');
       await expect(page.getByRole('main')).toBeFocused();
-      await expect(page).toHaveURL(/\/people$/);
+      await expect(page).toHaveURL(/\/home$/);
       await page.keyboard.press('Tab');
       await expect(page.getByRole('main').locator(':focus')).toHaveCount(1);
     });
@@ -55,7 +48,7 @@ for (const viewport of [
       await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
       await page.screenshot({ path: join(SCREENSHOTS, `not-found-${viewport.name}.png`) });
       await page.getByRole('button', { name: 'Go back' }).click();
-      await expect(page).toHaveURL(/\/people$/);
+      await expect(page).toHaveURL(/\/home$/);
 
       await followInApp(page, '/admin/audit-log');
       await expect(page.getByRole('heading', { name: "You don't have access to this page" })).toBeVisible();
@@ -65,7 +58,7 @@ for (const viewport of [
       ).toHaveCount(0);
       await page.screenshot({ path: join(SCREENSHOTS, `forbidden-${viewport.name}.png`) });
       await page.getByRole('link', { name: 'Go to the home page' }).click();
-      await expect(page).toHaveURL(/\/people$/);
+      await expect(page).toHaveURL(/\/home$/);
     });
   });
 }

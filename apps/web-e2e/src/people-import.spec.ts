@@ -1,4 +1,5 @@
 import { expect, test } from './accessibility';
+import { signIn } from './sign-in';
 
 const HEADER =
   'Employee ID,First Name,Last Name,Work Email,Job Title,Department,Team,Manager Employee ID,Location,Job Level';
@@ -16,10 +17,7 @@ test('an admin imports people from a CSV, fixing a bad row first, and finds the 
 }) => {
   await page.goto('/');
   await expect(page).toHaveURL(/\/sign-in/);
-  await page.getByLabel('Work e-mail').fill('admin@acme.test');
-  await page.getByLabel('Password').fill('bridge-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/people/);
+  await signIn(page, 'admin@acme.test');
 
   await page.getByRole('link', { name: 'Import people' }).click();
   await expect(page.getByRole('heading', { name: 'Import people' })).toBeVisible();

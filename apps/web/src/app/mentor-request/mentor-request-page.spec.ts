@@ -22,6 +22,8 @@ const request = (
   __typename: 'Opportunity',
   id,
   title,
+  description: 'Speak up in big meetings without freezing.',
+  skills: ['Public speaking'],
   status: 'OPEN',
   hoursPerWeek: 2,
   startsOn: null,
@@ -82,28 +84,46 @@ describe('MentorRequestPage', () => {
   };
   const errorIn = (selector: string) => element.querySelector(`${selector} mat-error`)?.textContent?.trim();
 
-  it('lists only the mentee’s own requests, with how many mentors offered and a link to choose', async () => {
-    const list = controller.expectOne('MyMentorRequests');
-    list.flushData(
-      requests([
-        request('r1', 'Mentor Mo Mentee in Public speaking', ME),
-        request('s1', 'A mentorship Mo sponsors for someone else', null),
-      ]),
-    );
+  it('shows the mentee’s open request as theirs, with who offered and the way to choose, and no form inviting a duplicate', async () => {
+    controller
+      .expectOne('MyMentorRequests')
+      .flushData(
+        requests([
+          request('r1', 'Mentor Mo Mentee in Public speaking', ME),
+          request('r0', 'Mentor Mo Mentee in Negotiation', ME, {
+            status: 'CLOSED',
+            applicantCount: 0,
+            seatsFilled: 1,
+          }),
+          request('s1', 'A mentorship Mo sponsors for someone else', null),
+        ]),
+      );
     await settle(fixture);
 
-    const items = Array.from(element.querySelectorAll<HTMLElement>('li.mentor-request'));
-    expect(items).toHaveLength(1);
-    expect(items[0].textContent).toContain('Mentor Mo Mentee in Public speaking');
-    expect(items[0].textContent).toContain('2 mentors offered');
-    expect(items[0].textContent).toContain('choose one');
-    expect(items[0].querySelector('a')?.getAttribute('href')).toBe('/opportunities/r1/applicants');
+    const open = Array.from(element.querySelectorAll<HTMLElement>('li.open-request'));
+    expect(open).toHaveLength(1);
+    expect(open[0].textContent).toContain('“Speak up in big meetings without freezing.”');
+    expect(open[0].textContent).not.toContain('Mentor Mo Mentee');
+    expect(open[0].textContent).toContain('2 people have offered to mentor you');
+    const choose = open[0].querySelector('a');
+    expect(choose?.textContent).toContain('See who offered and choose');
+    expect(choose?.getAttribute('href')).toBe('/opportunities/r1/applicants');
+
+    // The form waits behind a deliberate choice.
+    expect(element.querySelector('form')).toBeNull();
+    element.querySelector<HTMLButtonElement>('button.another')?.click();
+    await settle(fixture);
+    expect(element.querySelector('form h2')?.textContent).toContain('Another request');
+
+    const earlier = Array.from(element.querySelectorAll<HTMLElement>('li.mentor-request'));
+    expect(earlier).toHaveLength(1);
+    expect(earlier[0].textContent).toContain('You have a mentor');
   });
 
   it('keeps goals too short and hours outside 1–8 from being sent', async () => {
     controller.expectOne('MyMentorRequests').flushData(requests([]));
     await settle(fixture);
-    expect(element.querySelector('.requests')?.textContent).toContain('No requests yet');
+    expect(element.querySelector('.requests')?.textContent).toContain('Requests that have ended');
     expect(element.querySelector<HTMLInputElement>('.hours input')?.value).toBe('2');
 
     type('.goals textarea', 'Speaking');
@@ -174,18 +194,16 @@ describe('MentorRequestPage', () => {
     });
     await settle(fixture);
 
-    expect(element.querySelector('.success')?.textContent).toContain(
-      'Mentor Mo Mentee in Public speaking, Feedback',
-    );
+    expect(element.querySelector('.success')?.textContent).toContain('Your request is open');
     expect(element.querySelector('.success a')?.getAttribute('href')).toBe('/opportunities/r2/applicants');
-    expect(element.querySelector<HTMLTextAreaElement>('.goals textarea')?.value).toBe('');
     controller
       .expectOne('MyMentorRequests')
       .flushData(
         requests([request('r2', 'Mentor Mo Mentee in Public speaking, Feedback', ME, { applicantCount: 0 })]),
       );
     await settle(fixture);
-    expect(element.querySelector('li.mentor-request')?.textContent).toContain('0 mentors offered');
+    expect(element.querySelector('li.open-request')?.textContent).toContain('No one has offered yet');
+    expect(element.querySelector('form')).toBeNull();
   });
 
   it("shows the API's refusal: a named field next to it, anything else above the form", async () => {

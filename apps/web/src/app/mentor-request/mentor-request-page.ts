@@ -81,8 +81,9 @@ export class MentorRequestPage {
   private readonly apollo = inject(Apollo);
   private readonly session = inject(Session);
   private readonly destroyRef = inject(DestroyRef);
-  private readonly formDirective = viewChild.required(FormGroupDirective);
-  private readonly focusInvalid = viewChild.required(FocusInvalid);
+  // The form is hidden while a request is open, until the mentee asks to write another.
+  private readonly formDirective = viewChild(FormGroupDirective);
+  private readonly focusInvalid = viewChild(FocusInvalid);
 
   protected readonly hours = MENTOR_HOURS;
   protected readonly minGoalsLength = MIN_GOALS_LENGTH;
@@ -128,6 +129,15 @@ export class MentorRequestPage {
       .map((edge) => edge.node)
       .filter((request) => request.mentee?.id === me);
   });
+  protected readonly openRequests = computed(() =>
+    this.requests().filter((request) => request.status === 'OPEN'),
+  );
+  protected readonly pastRequests = computed(() =>
+    this.requests().filter((request) => request.status !== 'OPEN'),
+  );
+  /** With a request open, asking again is a choice, not the page's first invitation. */
+  protected readonly composing = signal(false);
+  protected readonly showForm = computed(() => this.composing() || this.openRequests().length === 0);
   protected readonly loadingRequests = computed(() => this.result()?.loading ?? true);
   protected readonly requestsFailure = computed(() => {
     const error = this.result()?.error;
@@ -166,13 +176,14 @@ export class MentorRequestPage {
         next: ({ data }) => {
           this.sending.set(false);
           if (data) this.requested.set(data.requestMentor);
-          this.formDirective().resetForm({
+          this.formDirective()?.resetForm({
             goals: '',
             skills: [],
             hoursPerWeek: MENTOR_HOURS.default,
             startsOn: '',
             endsOn: '',
           });
+          this.composing.set(false);
           void this.requestsQuery.refetch();
         },
         error: (error: unknown) => {
@@ -190,7 +201,7 @@ export class MentorRequestPage {
       this.form.controls[field].setErrors({ api: inFieldWords(message, FIELD_LABELS) });
       named = true;
     }
-    if (named) this.focusInvalid().focusFirstInvalid();
+    if (named) this.focusInvalid()?.focusFirstInvalid();
     else this.failure.set(describeError(error));
   }
 }

@@ -73,11 +73,13 @@ const applicantsPage = (
     __typename: 'Opportunity',
     id: 'o1',
     title: 'Lead the billing migration',
+    description: 'Move billing to the new platform without a missed invoice.',
     kind: 'STRETCH_PROJECT',
     status: 'OPEN',
     seats: 3,
     seatsFilled: placements.length,
     hoursPerWeek: 4,
+    skills: ['Billing'],
     mentee,
     placements,
   },
@@ -381,6 +383,47 @@ describe('OpportunityApplicantsPage', () => {
     expect(card('Mia Mentor').querySelector('button.offer')?.textContent).toContain('Choose as mentor');
     offer.flushData({ offerPlacement: { __typename: 'Application', id: 'a1', status: 'OFFERED' } });
     await settle(fixture);
+  });
+
+  it("reads as the mentee's own request, not a job post, and can be cancelled after asking", async () => {
+    const mine = applicantsPage([], [], { __typename: 'Person', id: 'mentee-1' });
+    await load({
+      ...mine,
+      opportunity: {
+        ...mine.opportunity,
+        kind: 'MENTORSHIP',
+        title: 'Mentor Mo Mentee in Billing',
+        seats: 1,
+      },
+    });
+
+    expect(element.querySelector('h1')?.textContent).toContain('Your request for a mentor');
+    expect(element.querySelector('.page-header')?.textContent).toContain('“Move billing to the new platform');
+    expect(element.textContent).not.toContain('seat filled');
+    expect(element.textContent).toContain('No one has offered to mentor you yet');
+
+    element.querySelector<HTMLButtonElement>('button.cancel-request')?.click();
+    await settle(fixture);
+    expect(confirmation()?.querySelector('h2')?.textContent).toContain('Cancel your request for a mentor?');
+    await answerConfirmation('confirm');
+    const close = controller.expectOne('CloseOpportunity');
+    expect(close.operation.variables).toEqual({ id: 'o1' });
+    close.flushData({
+      closeOpportunity: {
+        __typename: 'Opportunity',
+        id: 'o1',
+        status: 'CLOSED',
+        closedAt: '2030-01-12T09:00:00.000Z',
+        applicantCount: 0,
+      },
+    });
+    await settle(fixture);
+    controller.expectOne('OpportunityApplicants').flushData({
+      ...mine,
+      opportunity: { ...mine.opportunity, kind: 'MENTORSHIP', status: 'CLOSED', seats: 1 },
+    });
+    await settle(fixture);
+    expect(element.querySelector('button.cancel-request')).toBeNull();
   });
 
   it('says so when the applicants are not the viewer’s to see', async () => {

@@ -19,6 +19,7 @@ import { filter, type Observable, switchMap } from 'rxjs';
 import { describeError, hasErrorCode, isNotFound } from '../core/api-errors';
 import {
   type ApplicantFragment,
+  CloseOpportunityDocument,
   EndPlacementDocument,
   OfferPlacementDocument,
   OpportunityApplicantsDocument,
@@ -44,7 +45,7 @@ import { ReasonDialog, type ReasonDialogData } from './reason-dialog';
 /** Who is being acted on, and how; one action at a time on this page. */
 interface Acting {
   id: string;
-  action: SponsorAction | 'complete' | 'endEarly';
+  action: SponsorAction | 'complete' | 'endEarly' | 'cancel';
 }
 
 interface Problem {
@@ -148,7 +149,8 @@ export class OpportunityApplicantsPage {
 
   protected actionOn(id: string): SponsorAction | null {
     const acting = this.acting();
-    return acting?.id === id && acting.action !== 'complete' && acting.action !== 'endEarly'
+    return acting?.id === id &&
+      (acting.action === 'shortlist' || acting.action === 'offer' || acting.action === 'reject')
       ? acting.action
       : null;
   }
@@ -216,6 +218,37 @@ export class OpportunityApplicantsPage {
       ),
     );
   }
+
+  /** A mentee withdraws their request: open offers end, and the mentors who offered are told. */
+  protected cancelRequest(): void {
+    const opportunity = this.opportunity();
+    if (!opportunity || this.acting()) return;
+    askToConfirm(this.dialog, {
+      title: 'Cancel your request for a mentor?',
+      message:
+        'Your request closes: no one new can offer, and anyone who has offered is told it ended. You can ask again later.',
+      confirmLabel: 'Cancel the request',
+      cancelLabel: 'Keep it',
+    })
+      .pipe(filter(Boolean), takeUntilDestroyed(this.destroyRef))
+      .subscribe(() =>
+        this.run(
+          { id: opportunity.id, action: 'cancel' },
+          // Closing ends the offers in play: read the page again to show where each stands.
+          this.apollo.mutate({
+            mutation: CloseOpportunityDocument,
+            variables: { id: opportunity.id },
+            refetchQueries: ['OpportunityApplicants', 'MyMentorRequests'],
+          }),
+        ),
+      );
+  }
+
+  /** What went wrong with the request as a whole (cancelling it). */
+  protected readonly requestProblem = computed(() => {
+    const problem = this.problem();
+    return problem && problem.id === this.opportunity()?.id ? problem.message : null;
+  });
 
   protected complete(placement: SponsoredPlacementFragment): void {
     this.run(
