@@ -37,7 +37,7 @@ test('a cross-functional project goes from posting to placement', async ({ brows
 
   const manager = await signedIn(browser, 'manager@acme.test');
   await expect(manager.getByRole('button', { name: /Notifications, \d+ unread/ })).toBeVisible();
-  await manager.getByRole('link', { name: 'Consent requests' }).click();
+  await manager.getByRole('link', { name: 'Consent requests', exact: true }).click();
   const request = manager.locator('li, article').filter({ hasText: title }).first();
   await request.getByRole('button', { name: 'Approve the time' }).click();
   const approval = manager.getByRole('dialog', { name: 'Approve the time?' });

@@ -97,6 +97,7 @@ test('a candidate at their project limit learns which limit, changes it in one c
   await projects.click();
   await candidate.getByRole('option', { name: '3' }).click();
   await candidate.getByRole('button', { name: /Save/ }).click();
+  await candidate.getByRole('status').getByRole('link', { name: 'Back to My applications' }).click();
   await expect(candidate).toHaveURL(/\/marketplace\/applications$/);
 
   const again = candidate.locator('li').filter({ hasText: title }).first();

@@ -156,7 +156,7 @@ describe('HomePage', () => {
     const links = Array.from(element.querySelectorAll('.quick-links a')).map((link) =>
       link.textContent?.trim(),
     );
-    expect(links).toContain('Ask for a mentor');
-    expect(links).not.toContain('Post an opportunity');
+    expect(links).toContain('Write a mentor request');
+    expect(links).not.toContain('Post a new opportunity');
   });
 });

@@ -61,31 +61,41 @@ export class HomePage {
   protected readonly quickLinks = computed<QuickLink[]>(() => {
     const links: (QuickLink & { permission: Permission })[] = [
       {
-        label: 'Browse the marketplace',
+        label: 'Find a stretch opportunity',
         path: '/marketplace',
         icon: 'explore',
         permission: Permission.ApplyToOpportunities,
       },
       {
-        label: 'Post an opportunity',
+        label: 'Post a new opportunity',
         path: '/opportunities/new',
         icon: 'add',
         permission: Permission.PostOpportunities,
       },
       {
-        label: 'Ask for a mentor',
+        label: 'Write a mentor request',
         path: '/mentor-request',
         icon: 'school',
         permission: Permission.RequestMentor,
       },
       {
-        label: 'Consent by manager',
+        label: 'See how managers answer consent',
         path: '/consent-statistics',
         icon: 'insights',
         permission: Permission.ReadConsentStatistics,
       },
-      { label: 'Import people', path: '/admin/import', icon: 'upload', permission: Permission.ImportPeople },
-      { label: 'Find people', path: '/people', icon: 'people', permission: Permission.ReadDirectory },
+      {
+        label: 'Import people from a file',
+        path: '/admin/import',
+        icon: 'upload',
+        permission: Permission.ImportPeople,
+      },
+      {
+        label: 'Search the directory',
+        path: '/people',
+        icon: 'people',
+        permission: Permission.ReadDirectory,
+      },
     ];
     return links.filter((link) => this.session.can(link.permission));
   });

@@ -175,10 +175,15 @@ export class CandidateProfilePage {
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);
   protected readonly failure = signal<string | null>(null);
+  /** Where the person came from (an opportunity, or their offers), to go back once the profile allows it. */
   protected readonly safeReturnTo = computed(() => {
     const target = this.returnTo();
     // Only back into the marketplace: the parameter comes from a link anyone could write.
-    return target && /^\/marketplace\/[\w-]+$/.test(target) ? target : null;
+    if (!target || !/^\/marketplace\/[\w-]+$/.test(target)) return null;
+    return {
+      path: target,
+      label: target === '/marketplace/applications' ? 'Back to My applications' : 'Back to the opportunity',
+    };
   });
 
   constructor() {
