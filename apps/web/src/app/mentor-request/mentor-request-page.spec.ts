@@ -85,19 +85,17 @@ describe('MentorRequestPage', () => {
   const errorIn = (selector: string) => element.querySelector(`${selector} mat-error`)?.textContent?.trim();
 
   it('shows the mentee’s open request as theirs, with who offered and the way to choose, and no form inviting a duplicate', async () => {
-    controller
-      .expectOne('MyMentorRequests')
-      .flushData(
-        requests([
-          request('r1', 'Mentor Mo Mentee in Public speaking', ME),
-          request('r0', 'Mentor Mo Mentee in Negotiation', ME, {
-            status: 'CLOSED',
-            applicantCount: 0,
-            seatsFilled: 1,
-          }),
-          request('s1', 'A mentorship Mo sponsors for someone else', null),
-        ]),
-      );
+    controller.expectOne('MyMentorRequests').flushData(
+      requests([
+        request('r1', 'Mentor Mo Mentee in Public speaking', ME),
+        request('r0', 'Mentor Mo Mentee in Negotiation', ME, {
+          status: 'CLOSED',
+          applicantCount: 0,
+          seatsFilled: 1,
+        }),
+        request('s1', 'A mentorship Mo sponsors for someone else', null),
+      ]),
+    );
     await settle(fixture);
 
     const open = Array.from(element.querySelectorAll<HTMLElement>('li.open-request'));
