@@ -19,6 +19,8 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
  * sponsor sees the placement and the candidate is notified, live.
  */
 test('a cross-functional project goes from posting to placement', async ({ browser }) => {
+  // Four people, and each page they see is checked for accessibility on the way.
+  test.setTimeout(120_000);
   const title = `Lead the returns redesign ${Date.now()}`;
 
   const sponsor = await signedIn(browser, 'sponsor@acme.test');
@@ -40,6 +42,8 @@ test('a cross-functional project goes from posting to placement', async ({ brows
   const candidate = await signedIn(browser, 'candidate@acme.test');
   await candidate.getByRole('link', { name: 'Marketplace' }).click();
   await candidate.getByLabel('Search opportunities').fill(title);
+  // The search reaches the address after a pause; a click before that would be overtaken by it.
+  await expect(candidate).toHaveURL(/[?&]q=/);
   await candidate.getByRole('link', { name: title }).click();
   await candidate
     .getByLabel('Your motivation')
