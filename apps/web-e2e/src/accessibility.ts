@@ -29,7 +29,12 @@ export async function accessibilityViolations(page: Page): Promise<Violation[]> 
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const results = await page.evaluate(
     (tags) =>
-      window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      window.axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+        // axe scrolls to look at some elements; a journey acting meanwhile finds the page where it left it.
+        restoreScroll: true,
+      }),
     TAGS,
   );
   const { pathname } = new URL(results.url);

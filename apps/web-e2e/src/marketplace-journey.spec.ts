@@ -7,6 +7,8 @@ import { signedIn } from './sign-in';
  * sponsor sees the placement and the candidate is notified, live.
  */
 test('a cross-functional project goes from posting to placement', async ({ browser }) => {
+  // Four people, and each page they see is checked for accessibility on the way.
+  test.setTimeout(120_000);
   const title = `Lead the returns redesign ${Date.now()}`;
 
   const sponsor = await signedIn(browser, 'sponsor@acme.test');
@@ -28,6 +30,8 @@ test('a cross-functional project goes from posting to placement', async ({ brows
   const candidate = await signedIn(browser, 'candidate@acme.test');
   await candidate.getByRole('link', { name: 'Marketplace' }).click();
   await candidate.getByLabel('Search opportunities').fill(title);
+  // The search reaches the address after a pause; a click before that would be overtaken by it.
+  await expect(candidate).toHaveURL(/[?&]q=/);
   await candidate.getByRole('link', { name: title }).click();
   await candidate
     .getByLabel('Your motivation')
