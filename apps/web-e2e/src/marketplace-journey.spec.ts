@@ -12,7 +12,7 @@ test('a cross-functional project goes from posting to placement', async ({ brows
   const title = `Lead the returns redesign ${Date.now()}`;
 
   const sponsor = await signedIn(browser, 'sponsor@acme.test');
-  await sponsor.getByRole('link', { name: 'My opportunities' }).click();
+  await sponsor.getByRole('link', { name: 'My opportunities', exact: true }).click();
   await sponsor.getByRole('link', { name: 'Post an opportunity' }).first().click();
   await sponsor.getByLabel('Title').fill(title);
   await sponsor
@@ -28,7 +28,7 @@ test('a cross-functional project goes from posting to placement', async ({ brows
   await expect(sponsor.getByText(title)).toBeVisible();
 
   const candidate = await signedIn(browser, 'candidate@acme.test');
-  await candidate.getByRole('link', { name: 'Marketplace' }).click();
+  await candidate.getByRole('link', { name: 'Marketplace', exact: true }).click();
   await candidate.getByLabel('Search opportunities').fill(title);
   // The search reaches the address after a pause; a click before that would be overtaken by it.
   await expect(candidate).toHaveURL(/[?&]q=/);

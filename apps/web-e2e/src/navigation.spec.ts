@@ -65,10 +65,10 @@ for (const viewport of [
 
 test('leaving a half-filled mentor request asks first, and staying keeps it', async ({ page }) => {
   await signIn(page, 'mentee@acme.test');
-  await page.getByRole('link', { name: 'Ask for a mentor' }).click();
+  await page.getByRole('link', { name: 'Ask for a mentor', exact: true }).click();
   await page.getByLabel('Your goals').fill('Run my first team meetings');
 
-  await page.getByRole('link', { name: 'Org chart' }).click();
+  await page.getByRole('link', { name: 'Org chart', exact: true }).click();
   const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
   await expect(leave).toBeVisible();
   await expectAccessible(page);
@@ -76,7 +76,7 @@ test('leaving a half-filled mentor request asks first, and staying keeps it', as
   await expect(page).toHaveURL(/\/mentor-request$/);
   await expect(page.getByLabel('Your goals')).toHaveValue('Run my first team meetings');
 
-  await page.getByRole('link', { name: 'Org chart' }).click();
+  await page.getByRole('link', { name: 'Org chart', exact: true }).click();
   await page
     .getByRole('dialog', { name: 'Leave without saving?' })
     .getByRole('button', { name: 'Leave the page' })
@@ -86,7 +86,7 @@ test('leaving a half-filled mentor request asks first, and staying keeps it', as
 
 test('a refused form takes focus to the first field to fix', async ({ page }) => {
   await signIn(page, 'mentee@acme.test');
-  await page.getByRole('link', { name: 'Ask for a mentor' }).click();
+  await page.getByRole('link', { name: 'Ask for a mentor', exact: true }).click();
   await page.getByRole('button', { name: 'Ask for a mentor' }).click();
 
   await expect(page.getByLabel('Your goals')).toBeFocused();

@@ -19,7 +19,7 @@ test('an admin imports people from a CSV, fixing a bad row first, and finds the 
   await expect(page).toHaveURL(/\/sign-in/);
   await signIn(page, 'admin@acme.test');
 
-  await page.getByRole('link', { name: 'Import people' }).click();
+  await page.getByRole('link', { name: 'Import people', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Import people' })).toBeVisible();
 
   const fileInput = page.getByTestId('people-file-input');

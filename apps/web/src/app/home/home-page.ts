@@ -85,7 +85,7 @@ export class HomePage {
         permission: Permission.ReadConsentStatistics,
       },
       {
-        label: 'Import people from a file',
+        label: 'Upload an HR export',
         path: '/admin/import',
         icon: 'upload',
         permission: Permission.ImportPeople,
