@@ -60,16 +60,18 @@ export class EligibilityService {
     const menteeIds = opportunities.flatMap((opportunity) =>
       opportunity.menteeId ? [opportunity.menteeId] : [],
     );
-    const [candidates, profiles, chains, refusals] = await Promise.all([
-      manager.findBy(PersonEntity, { organizationId, id: In(candidateIds) }),
-      manager.findBy(CandidateProfileEntity, { organizationId, personId: In(candidateIds) }),
-      this.people.managerChains(organizationId, [...candidateIds, ...menteeIds]),
-      this.consent.refusals(
-        organizationId,
-        candidateIds,
-        opportunities.map((opportunity) => opportunity.id),
-      ),
-    ]);
+    // One after another: they share the request's transaction, a single connection.
+    const candidates = await manager.findBy(PersonEntity, { organizationId, id: In(candidateIds) });
+    const profiles = await manager.findBy(CandidateProfileEntity, {
+      organizationId,
+      personId: In(candidateIds),
+    });
+    const chains = await this.people.managerChains(organizationId, [...candidateIds, ...menteeIds]);
+    const refusals = await this.consent.refusals(
+      organizationId,
+      candidateIds,
+      opportunities.map((opportunity) => opportunity.id),
+    );
     const functions = await this.units.functionsOf(organizationId, [
       ...candidates.flatMap((candidate) => (candidate.unitId ? [candidate.unitId] : [])),
       ...opportunities.flatMap((opportunity) => (opportunity.hostUnitId ? [opportunity.hostUnitId] : [])),

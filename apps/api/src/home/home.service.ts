@@ -20,13 +20,14 @@ export class HomeService {
   async of(actor: Actor): Promise<HomeModel> {
     const now = new Date();
     const { organizationId, personId } = actor;
-    const [consentRequests, applications, sponsored, placements, overdueInOrganization] = await Promise.all([
-      this.consent.addressedTo(actor, true),
-      this.applicationRecords.ofCandidate(organizationId, personId),
-      this.opportunities.openSponsoredBy(organizationId, personId),
-      this.placements.activeOf(organizationId, personId),
-      can(actor, Permission.ReadConsentStatistics) ? this.consent.overdueCount(organizationId, now) : null,
-    ]);
+    // One after another: they share the request's transaction, a single connection.
+    const consentRequests = await this.consent.addressedTo(actor, true);
+    const applications = await this.applicationRecords.ofCandidate(organizationId, personId);
+    const sponsored = await this.opportunities.openSponsoredBy(organizationId, personId);
+    const placements = await this.placements.activeOf(organizationId, personId);
+    const overdueInOrganization = can(actor, Permission.ReadConsentStatistics)
+      ? await this.consent.overdueCount(organizationId, now)
+      : null;
     const waiting = await this.applicationRecords.awaitingSponsor(
       organizationId,
       sponsored.map((opportunity) => opportunity.id),
