@@ -6,6 +6,7 @@ import { CandidateProfilesService } from '../candidate-profiles/candidate-profil
 import { ConsentRequestModel } from '../consent/dto/consent-request.model';
 import { ConsentRequests } from '../consent/consent-requests.service';
 import { loaders } from '../loaders/loaders';
+import { loadRequired } from '../loaders/request-loader';
 import { OpportunityModel } from '../opportunities/dto/opportunity.model';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { PersonModel } from '../people/dto/person.model';
@@ -31,11 +32,11 @@ export class ApplicationFieldsResolver {
     @Parent() application: ApplicationModel,
     @Context() requestContext: object,
   ): Promise<OpportunityModel> {
-    const opportunity = await loaders
-      .opportunityById(requestContext, this.opportunities, application.organizationId)
-      .load(application.opportunityId);
-    if (!opportunity) throw new Error(`Opportunity ${application.opportunityId} is missing`);
-    return opportunity;
+    return loadRequired(
+      loaders.opportunityById(requestContext, this.opportunities, application.organizationId),
+      application.opportunityId,
+      'Opportunity',
+    );
   }
 
   @ResolveField(() => PersonModel)

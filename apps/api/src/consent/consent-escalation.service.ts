@@ -1,13 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { ConsentStatus, escalationStep, Role } from '@bridge/domain';
-import { ApplicationEntity } from '../applications/application.entity';
+import { ApplicationRecords } from '../applications/application-records.service';
 import { TenantDatabase } from '../database/tenant-database';
 import { consentEscalated, consentOverdueAtTop } from '../notices/consent-notices';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { OrganizationSettings } from '../organizations/organization-settings.service';
-import { PersonEntity } from '../people/person.entity';
+import { PeopleService } from '../people/people.service';
 import { ConsentRequestEntity } from './consent-request.entity';
 import { ConsentRequests } from './consent-requests.service';
 
@@ -23,6 +23,8 @@ export class ConsentEscalation {
   constructor(
     private readonly db: TenantDatabase,
     private readonly consent: ConsentRequests,
+    private readonly applicationRecords: ApplicationRecords,
+    private readonly people: PeopleService,
     private readonly settings: OrganizationSettings,
     private readonly notifications: NotificationsService,
   ) {}
@@ -60,10 +62,10 @@ export class ConsentEscalation {
     const workingDays = await this.settings.consentWorkingDays(organizationId);
     // Everything the overdue requests refer to, in one query per kind rather than per request.
     const applications = byId(
-      await manager.findBy(ApplicationEntity, {
+      await this.applicationRecords.byIds(
         organizationId,
-        id: In(overdue.map((request) => request.applicationId)),
-      }),
+        overdue.map((request) => request.applicationId),
+      ),
     );
     const opportunities = byId(
       await manager.findBy(OpportunityEntity, {
@@ -72,18 +74,12 @@ export class ConsentEscalation {
       }),
     );
     const people = byId(
-      await manager.findBy(PersonEntity, {
-        organizationId,
-        id: In([
-          ...overdue.map((request) => request.approverId),
-          ...[...applications.values()].map((application) => application.candidateId),
-        ]),
-      }),
+      await this.people.byIds(organizationId, [
+        ...overdue.map((request) => request.approverId),
+        ...[...applications.values()].map((application) => application.candidateId),
+      ]),
     );
-    const hrPeople: { id: string }[] = await manager.query(
-      `SELECT id FROM person WHERE organization_id = $1 AND active AND '${Role.HR}' = ANY(roles)`,
-      [organizationId],
-    );
+    const hrPeople = await this.people.activeWithRole(organizationId, Role.HR);
     const notices: NewNotification[] = [];
     for (const request of overdue) {
       const application = found(applications, request.applicationId);

@@ -12,7 +12,7 @@ import { consentDecided, consentRequested } from '../notices/consent-notices';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { OrganizationSettings } from '../organizations/organization-settings.service';
-import { PersonEntity } from '../people/person.entity';
+import { PeopleService } from '../people/people.service';
 import { ConsentRequestEntity } from './consent-request.entity';
 
 /**
@@ -25,6 +25,7 @@ export class ConsentRequests {
     private readonly db: TenantDatabase,
     private readonly applicationRecords: ApplicationRecords,
     private readonly settings: OrganizationSettings,
+    private readonly people: PeopleService,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -114,10 +115,7 @@ export class ConsentRequests {
       organizationId,
       id: application.opportunityId,
     });
-    const people = await manager.findBy(PersonEntity, {
-      organizationId,
-      id: In([actor.personId, application.candidateId]),
-    });
+    const people = await this.people.byIds(organizationId, [actor.personId, application.candidateId]);
     const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? 'Someone';
     const notices = [
       consentDecided(

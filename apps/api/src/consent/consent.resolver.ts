@@ -4,6 +4,7 @@ import { CurrentActor, SignedIn } from '../access/access.decorators';
 import { ApplicationModel } from '../applications/dto/application.model';
 import { ApplicationRecords } from '../applications/application-records.service';
 import { loaders } from '../loaders/loaders';
+import { loadRequired } from '../loaders/request-loader';
 import { PersonModel } from '../people/dto/person.model';
 import { PeopleService } from '../people/people.service';
 import { ConsentRequests } from './consent-requests.service';
@@ -45,11 +46,11 @@ export class ConsentResolver {
     @Parent() request: ConsentRequestModel,
     @Context() requestContext: object,
   ): Promise<ApplicationModel> {
-    const application = await loaders
-      .applicationById(requestContext, this.applicationRecords, request.organizationId)
-      .load(request.applicationId);
-    if (!application) throw new Error(`Application ${request.applicationId} is missing`);
-    return application;
+    return loadRequired(
+      loaders.applicationById(requestContext, this.applicationRecords, request.organizationId),
+      request.applicationId,
+      'Application',
+    );
   }
 
   @ResolveField(() => PersonModel)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CandidateProfilesModule } from '../candidate-profiles/candidate-profiles.module';
 import { ConsentModule } from '../consent/consent.module';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
 import { OrgUnitsModule } from '../org-units/org-units.module';
@@ -7,7 +8,7 @@ import { ApplicationEligibilityResolver, OpportunityEligibilityResolver } from '
 import { EligibilityService } from './eligibility.service';
 
 @Module({
-  imports: [PeopleModule, OrgUnitsModule, ConsentModule, OpportunitiesModule],
+  imports: [PeopleModule, CandidateProfilesModule, OrgUnitsModule, ConsentModule, OpportunitiesModule],
   providers: [EligibilityService, OpportunityEligibilityResolver, ApplicationEligibilityResolver],
   exports: [EligibilityService],
 })

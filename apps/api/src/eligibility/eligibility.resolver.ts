@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor';
 import { CurrentActor } from '../access/access.decorators';
 import { ApplicationModel } from '../applications/dto/application.model';
 import { loaders } from '../loaders/loaders';
+import { loadRequired } from '../loaders/request-loader';
 import { OpportunityModel } from '../opportunities/dto/opportunity.model';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { EligibilityModel } from './dto/eligibility.model';
@@ -48,10 +49,11 @@ export class ApplicationEligibilityResolver {
     @CurrentActor() actor: Actor,
     @Context() requestContext: object,
   ): Promise<EligibilityModel> {
-    const opportunity = await loaders
-      .opportunityById(requestContext, this.opportunities, application.organizationId)
-      .load(application.opportunityId);
-    if (!opportunity) throw new Error(`Opportunity ${application.opportunityId} is missing`);
+    const opportunity = await loadRequired(
+      loaders.opportunityById(requestContext, this.opportunities, application.organizationId),
+      application.opportunityId,
+      'Opportunity',
+    );
     const result = await loaders
       .eligibility(requestContext, this.eligibility, application.organizationId, 'ACCEPT')
       .load({ candidateId: application.candidateId, opportunity });

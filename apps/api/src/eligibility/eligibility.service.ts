@@ -1,15 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { blockingProblems, eligibility, Eligibility, EligibilityStage, ErrorReason } from '@bridge/domain';
-import { CandidateProfileEntity } from '../candidate-profiles/candidate-profile.entity';
+import { CandidateProfilesService } from '../candidate-profiles/candidate-profiles.service';
 import { ConflictError, ForbiddenError } from '../common/bridge-errors';
 import { todayUtc } from '../common/calendar-date';
 import { ConsentRequests } from '../consent/consent-requests.service';
-import { TenantDatabase } from '../database/tenant-database';
 import type { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { OrgUnitsService } from '../org-units/org-units.service';
 import { PeopleService } from '../people/people.service';
-import { PersonEntity } from '../people/person.entity';
 
 /** What the rule core reads of an opportunity. */
 export type OpportunityFacts = Pick<
@@ -42,8 +39,8 @@ export interface EligibilityQuestion {
 @Injectable()
 export class EligibilityService {
   constructor(
-    private readonly db: TenantDatabase,
     private readonly people: PeopleService,
+    private readonly candidateProfiles: CandidateProfilesService,
     private readonly units: OrgUnitsService,
     private readonly consent: ConsentRequests,
   ) {}
@@ -54,18 +51,14 @@ export class EligibilityService {
     stage: EligibilityStage,
   ): Promise<Eligibility[]> {
     if (questions.length === 0) return [];
-    const manager = this.db.manager();
     const candidateIds = [...new Set(questions.map((question) => question.candidateId))];
     const opportunities = questions.map((question) => question.opportunity);
     const menteeIds = opportunities.flatMap((opportunity) =>
       opportunity.menteeId ? [opportunity.menteeId] : [],
     );
     // One after another: they share the request's transaction, a single connection.
-    const candidates = await manager.findBy(PersonEntity, { organizationId, id: In(candidateIds) });
-    const profiles = await manager.findBy(CandidateProfileEntity, {
-      organizationId,
-      personId: In(candidateIds),
-    });
+    const candidates = await this.people.byIds(organizationId, candidateIds);
+    const profiles = await this.candidateProfiles.byPersonIds(organizationId, candidateIds);
     const chains = await this.people.managerChains(organizationId, [...candidateIds, ...menteeIds]);
     const refusals = await this.consent.refusals(
       organizationId,

@@ -41,3 +41,14 @@ export function groupedByKeys<K, V>(keys: readonly K[], rows: readonly V[], keyO
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
 }
+
+/** Loads a row a foreign key guarantees (an application's opportunity): missing is a bug, not a NOT_FOUND. */
+export async function loadRequired<V>(
+  loader: DataLoader<string, V | null>,
+  key: string,
+  what: string,
+): Promise<V> {
+  const row = await loader.load(key);
+  if (row === null) throw new Error(`${what} ${key} is missing`);
+  return row;
+}

@@ -129,12 +129,12 @@ export class OpportunitiesResolver {
     @Parent() opportunity: OpportunityModel,
     @Context() requestContext: object,
   ): Promise<PersonModel> {
-    const sponsor = await loaders
-      .personById(requestContext, this.people, opportunity.organizationId)
-      .load(opportunity.sponsorId);
-    if (!sponsor)
-      throw new Error(`Sponsor ${opportunity.sponsorId} of opportunity ${opportunity.id} is missing`);
-    return PersonModel.fromEntity(sponsor);
+    return PersonModel.required(
+      await loaders
+        .personById(requestContext, this.people, opportunity.organizationId)
+        .load(opportunity.sponsorId),
+      opportunity.sponsorId,
+    );
   }
 
   @ResolveField(() => PersonModel, { nullable: true, description: 'For a mentor request: the mentee.' })

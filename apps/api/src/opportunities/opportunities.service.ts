@@ -19,8 +19,8 @@ import { TenantDatabase } from '../database/tenant-database';
 import { FrameworkService } from '../framework/framework.service';
 import { opportunityClosed } from '../notices/application-notices';
 import { NotificationsService } from '../notifications/notifications.service';
-import { OrgUnitEntity } from '../org-units/org-unit.entity';
-import { PersonEntity } from '../people/person.entity';
+import { OrgUnitsService } from '../org-units/org-units.service';
+import { PeopleService } from '../people/people.service';
 import type { CreateOpportunityInput, UpdateOpportunityInput } from './dto/opportunity.args';
 import { OpportunityEntity, SavedOpportunityEntity } from './opportunity.entity';
 
@@ -33,6 +33,8 @@ export class OpportunitiesService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly framework: FrameworkService,
+    private readonly people: PeopleService,
+    private readonly units: OrgUnitsService,
     private readonly applicationRecords: ApplicationRecords,
     private readonly consent: ConsentRequests,
     private readonly notifications: NotificationsService,
@@ -87,7 +89,8 @@ export class OpportunitiesService {
       'input.capabilityKeys',
     );
     assertDates(input.startsOn, input.endsOn);
-    const hostUnitId = input.hostUnitId ?? (await this.person(actor.organizationId, actor.personId)).unitId;
+    const hostUnitId =
+      input.hostUnitId ?? (await this.people.byId(actor.organizationId, actor.personId)).unitId;
     await this.assertHostUnit(actor.organizationId, hostUnitId, input.crossFunctional);
     const opportunity: Partial<OpportunityEntity> = {
       organizationId: actor.organizationId,
@@ -295,12 +298,6 @@ export class OpportunitiesService {
     });
   }
 
-  private async person(organizationId: string, id: string): Promise<PersonEntity> {
-    const person = await this.db.manager().findOneBy(PersonEntity, { organizationId, id });
-    if (!person) throw new NotFoundError('person', id);
-    return person;
-  }
-
   private async assertHostUnit(organizationId: string, hostUnitId: string | null, crossFunctional: boolean) {
     if (!hostUnitId) {
       if (crossFunctional)
@@ -310,7 +307,7 @@ export class OpportunitiesService {
         );
       return;
     }
-    const unit = await this.db.manager().findOneBy(OrgUnitEntity, { organizationId, id: hostUnitId });
+    const [unit] = await this.units.byIds(organizationId, [hostUnitId]);
     if (!unit)
       throw new BadUserInputError(
         'input.hostUnitId',

@@ -160,6 +160,16 @@ export class PeopleService {
     return { ...person, roles: after };
   }
 
+  /** Active people holding a role (HR, to tell of something no one else can act on). */
+  activeWithRole(organizationId: string, role: Role): Promise<PersonEntity[]> {
+    return this.people
+      .createQueryBuilder('person')
+      .where('person.organizationId = :organizationId', { organizationId })
+      .andWhere('person.active')
+      .andWhere(':role = ANY(person.roles)', { role })
+      .getMany();
+  }
+
   /** The top of the reporting lines: active people with no manager. */
   roots(organizationId: string): Promise<PersonEntity[]> {
     return this.people

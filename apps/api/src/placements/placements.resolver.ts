@@ -3,6 +3,7 @@ import type { Actor } from '../access/actor';
 import { CurrentActor, SignedIn } from '../access/access.decorators';
 import { todayUtc } from '../common/calendar-date';
 import { loaders } from '../loaders/loaders';
+import { loadRequired } from '../loaders/request-loader';
 import { OpportunityModel } from '../opportunities/dto/opportunity.model';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { PersonModel } from '../people/dto/person.model';
@@ -53,11 +54,11 @@ export class PlacementsResolver {
     @Parent() placement: PlacementModel,
     @Context() requestContext: object,
   ): Promise<OpportunityModel> {
-    const opportunity = await loaders
-      .opportunityById(requestContext, this.opportunities, placement.organizationId)
-      .load(placement.opportunityId);
-    if (!opportunity) throw new Error(`Opportunity ${placement.opportunityId} is missing`);
-    return opportunity;
+    return loadRequired(
+      loaders.opportunityById(requestContext, this.opportunities, placement.organizationId),
+      placement.opportunityId,
+      'Opportunity',
+    );
   }
 }
 

@@ -106,6 +106,23 @@ describe('CandidateProfilePage', () => {
     expect(grid?.closest('mat-form-field')?.querySelector('input.skill-input')).not.toBeNull();
   });
 
+  it('will not lower the hours under what placements already take, saying how much they take', async () => {
+    await open(PROFILE);
+
+    await setHours('3');
+    submit()?.click();
+    await settle(fixture);
+
+    expect(element.querySelector('mat-error')?.textContent).toContain(
+      'Your placements take 4 hours a week now; not less than that.',
+    );
+    expect(document.activeElement).toBe(hours());
+    controller.expectNone('UpdateCandidateProfile');
+
+    await setHours('4');
+    expect(element.querySelector('mat-error')).toBeNull();
+  });
+
   it('saves the whole profile and offers the way back to the opportunity', async () => {
     await open(PROFILE, '/marketplace/o1');
     await setHours('8');

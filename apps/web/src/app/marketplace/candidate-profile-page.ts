@@ -25,7 +25,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
-import { DEFAULT_CANDIDATE_CAPACITY, OPPORTUNITY_LIMITS, PROFILE_LIMITS } from '@bridge/domain';
+import {
+  type CandidateLoad,
+  DEFAULT_CANDIDATE_CAPACITY,
+  limitsBelowLoad,
+  OPPORTUNITY_LIMITS,
+  PROFILE_LIMITS,
+} from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import {
@@ -63,11 +69,20 @@ const PROFILE_FIELDS: readonly ProfileField[] = [
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
-/** Not below what active placements already take; `held` reads the profile as last loaded. */
-function notBelow(held: () => number): ValidatorFn {
+type CapacityLimit = 'hoursPerWeek' | 'maxProjects' | 'maxMentees';
+
+/**
+ * A limit the rule core refuses because active placements already take more (`limitsBelowLoad`);
+ * `load` reads the profile as last loaded.
+ */
+function notBelowLoad(limit: CapacityLimit, load: () => CandidateLoad | null): ValidatorFn {
   return (control: AbstractControl): ValidationErrors | null => {
     const value: unknown = control.value;
-    return typeof value === 'number' && value < held() ? { belowHeld: held() } : null;
+    const current = load();
+    if (typeof value !== 'number' || !current) return null;
+    const limits = { hoursPerWeek: Infinity, maxProjects: Infinity, maxMentees: Infinity, [limit]: value };
+    const [below] = limitsBelowLoad(limits, current);
+    return below ? { belowHeld: below.inUse } : null;
   };
 }
 
@@ -159,16 +174,16 @@ export class CandidateProfilePage {
         Validators.min(PROFILE_LIMITS.minHoursPerWeek),
         Validators.max(PROFILE_LIMITS.maxHoursPerWeek),
         Validators.pattern(/^\d+$/),
-        notBelow(() => this.profile()?.committedHours ?? 0),
+        notBelowLoad('hoursPerWeek', () => this.profile()),
       ],
     ],
     maxProjects: [
       DEFAULT_CANDIDATE_CAPACITY.projects as number,
-      notBelow(() => this.profile()?.activeProjects ?? 0),
+      notBelowLoad('maxProjects', () => this.profile()),
     ],
     maxMentees: [
       DEFAULT_CANDIDATE_CAPACITY.mentees as number,
-      notBelow(() => this.profile()?.activeMentees ?? 0),
+      notBelowLoad('maxMentees', () => this.profile()),
     ],
   });
 
