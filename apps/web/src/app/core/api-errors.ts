@@ -1,5 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { ErrorReason } from '@bridge/domain';
+import { ErrorReason, PROFILE_REASONS } from '@bridge/domain';
 
 export type ApiErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
 
@@ -36,6 +36,17 @@ export function errorReason(error: unknown): ErrorReason | null {
   return reason !== undefined && (Object.values(ErrorReason) as string[]).includes(reason)
     ? (reason as ErrorReason)
     : null;
+}
+
+/** A refusal as a candidate reads it: the API's words, and whether their profile is the way out. */
+export interface Refusal {
+  message: string;
+  aboutProfile: boolean;
+}
+
+export function refusalOf(error: unknown): Refusal {
+  const reason = errorReason(error);
+  return { message: describeError(error), aboutProfile: reason !== null && PROFILE_REASONS.has(reason) };
 }
 
 /**

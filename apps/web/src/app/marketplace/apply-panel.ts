@@ -16,10 +16,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import { APPLICATION_LIMITS, ErrorReason, Permission, PROFILE_REASONS } from '@bridge/domain';
+import { APPLICATION_LIMITS, ErrorReason, Permission } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { map, startWith } from 'rxjs';
-import { describeError, errorReason, fieldErrorMessage } from '../core/api-errors';
+import { fieldErrorMessage, type Refusal, refusalOf } from '../core/api-errors';
 import { Session } from '../core/session';
 import {
   type ApplicationStatus,
@@ -81,7 +81,7 @@ export class ApplyPanel {
 
   protected readonly sending = signal(false);
   /** FORBIDDEN, CONFLICT or anything else the API said no with, as it said it. */
-  protected readonly refusal = signal<{ message: string; aboutProfile: boolean } | null>(null);
+  protected readonly refusal = signal<Refusal | null>(null);
   protected readonly sentStatus = signal<ApplicationStatus | null>(null);
 
   protected readonly returnTo = computed(() => `/marketplace/${this.opportunity().id}`);
@@ -134,11 +134,7 @@ export class ApplyPanel {
             this.focusInvalid()?.focusFirstInvalid();
             return;
           }
-          const reason = errorReason(error);
-          this.refusal.set({
-            message: describeError(error),
-            aboutProfile: reason !== null && PROFILE_REASONS.has(reason),
-          });
+          this.refusal.set(refusalOf(error));
         },
       });
   }

@@ -44,11 +44,6 @@ const CALENDAR_DAY = new Intl.DateTimeFormat('en', {
 });
 const calendarDay = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** One calendar day, e.g. "Feb 3, 2031". */
-export function calendarDayLabel(day: string): string {
-  return CALENDAR_DAY.format(calendarDay(day));
-}
-
 export function dateRangeLabel(
   startsOn: string | null | undefined,
   endsOn: string | null | undefined,

@@ -6,14 +6,10 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
-import {
-  APPLICATION_TRANSITIONS,
-  type ApplicationStatus as DomainApplicationStatus,
-  PROFILE_REASONS,
-} from '@bridge/domain';
+import { APPLICATION_TRANSITIONS, type ApplicationStatus as DomainApplicationStatus } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, type Observable } from 'rxjs';
-import { describeError, errorReason, hasErrorCode } from '../core/api-errors';
+import { describeError, hasErrorCode, type Refusal, refusalOf } from '../core/api-errors';
 import {
   type MyApplicationFragment,
   MyApplicationsDocument,
@@ -30,15 +26,11 @@ import {
 } from './application-choice-dialog';
 import { ApplicationProgress } from './application-progress';
 import { EligibilityNotes } from './eligibility-notes';
-import { applicationStatusLabel, calendarDayLabel, dateRangeLabel } from './marketplace-labels';
+import { formatDay } from '../opportunities/opportunity-labels';
+import { applicationStatusLabel, dateRangeLabel } from './marketplace-labels';
 import { MarketplaceTabs } from './marketplace-tabs';
 
 type Action = 'withdraw' | 'accept' | 'decline';
-
-interface Refusal {
-  message: string;
-  aboutProfile: boolean;
-}
 
 const PLACEMENT_LABELS = { ACTIVE: 'Under way', COMPLETED: 'Completed', ENDED_EARLY: 'Ended early' } as const;
 
@@ -88,7 +80,7 @@ export class MyApplicationsPage {
   protected readonly statusLabel = applicationStatusLabel;
   protected readonly placementLabels = PLACEMENT_LABELS;
   protected readonly dates = dateRangeLabel;
-  protected readonly day = calendarDayLabel;
+  protected readonly day = formatDay;
 
   protected canWithdraw(application: MyApplicationFragment): boolean {
     return APPLICATION_TRANSITIONS.withdraw.from.includes(application.status as DomainApplicationStatus);
@@ -183,11 +175,7 @@ export class MyApplicationsPage {
       next: () => this.pending.set(null),
       error: (error: unknown) => {
         this.pending.set(null);
-        const reason = errorReason(error);
-        this.setRefusal(id, {
-          message: describeError(error),
-          aboutProfile: reason !== null && PROFILE_REASONS.has(reason),
-        });
+        this.setRefusal(id, refusalOf(error));
         // A conflict means the application moved on meanwhile (seats taken, offer withdrawn): show where it is now.
         if (hasErrorCode(error, 'CONFLICT')) void this.applicationsQuery.refetch();
       },

@@ -30,12 +30,12 @@ import {
   type SponsoredPlacementFragment,
 } from '../graphql/generated';
 import { askToConfirm } from '../ui/confirm-dialog';
-import { calendarDayLabel } from '../marketplace/marketplace-labels';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
 import { ApplicantCard, type SponsorAction } from './applicant-card';
 import {
   asDomainStatus,
+  formatDay,
   OPPORTUNITY_KIND_LABELS,
   OPPORTUNITY_STATUS_LABELS,
   PLACEMENT_STATUS_LABELS,
@@ -83,7 +83,7 @@ export class OpportunityApplicantsPage {
   protected readonly kindLabels = OPPORTUNITY_KIND_LABELS;
   protected readonly statusLabels = OPPORTUNITY_STATUS_LABELS;
   protected readonly placementLabels = PLACEMENT_STATUS_LABELS;
-  protected readonly day = calendarDayLabel;
+  protected readonly day = formatDay;
 
   private applicantsQuery: QueryRef<OpportunityApplicantsQuery, OpportunityApplicantsQueryVariables> | null =
     null;
