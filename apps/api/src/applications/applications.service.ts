@@ -121,8 +121,12 @@ export class ApplicationsService {
   async offer(actor: Actor, applicationId: string): Promise<ApplicationEntity> {
     const { application, opportunity } = await this.managed(actor, applicationId);
     const question = { candidateId: application.candidateId, opportunity };
-    await this.eligibility.assert(actor.organizationId, question, 'APPLY');
-    const [onAccepting] = await this.eligibility.evaluate(actor.organizationId, [question], 'ACCEPT');
+    const onAccepting = await this.eligibility.assertAndForesee(
+      actor.organizationId,
+      question,
+      'APPLY',
+      'ACCEPT',
+    );
     const updated = await this.applicationRecords.transition(application, 'offer', null);
     const warning = onAccepting.problems.find((problem) => problem.blocking)?.message ?? null;
     await this.notifications.notify([

@@ -67,6 +67,7 @@ export class ConsentEscalation {
         overdue.map((request) => request.applicationId),
       ),
     );
+    // Read here, not through OpportunitiesService, which itself depends on consent.
     const opportunities = byId(
       await manager.findBy(OpportunityEntity, {
         organizationId,

@@ -111,6 +111,8 @@ export class ConsentRequests {
         decidedAt: new Date(),
       },
     );
+    // Read here, not through OpportunitiesService: opportunities depend on consent (closing one
+    // withdraws its requests), so consent cannot depend on them.
     const opportunity = await manager.findOneByOrFail(OpportunityEntity, {
       organizationId,
       id: application.opportunityId,

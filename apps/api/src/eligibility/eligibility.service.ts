@@ -50,6 +50,14 @@ export class EligibilityService {
     questions: readonly EligibilityQuestion[],
     stage: EligibilityStage,
   ): Promise<Eligibility[]> {
+    return (await this.judges(organizationId, questions)).map((judge) => judge(stage));
+  }
+
+  /** For each question, the rule core's answer at any stage, from facts read once for them all. */
+  private async judges(
+    organizationId: string,
+    questions: readonly EligibilityQuestion[],
+  ): Promise<((stage: EligibilityStage) => Eligibility)[]> {
     if (questions.length === 0) return [];
     const candidateIds = [...new Set(questions.map((question) => question.candidateId))];
     const opportunities = questions.map((question) => question.opportunity);
@@ -76,25 +84,26 @@ export class EligibilityService {
     return questions.map(({ candidateId, opportunity }) => {
       const person = personById.get(candidateId);
       if (!person) throw new Error(`Candidate ${candidateId} is missing`);
-      return eligibility(
-        {
-          personId: person.id,
-          name: person.name,
-          managerChain: chains.get(person.id) ?? [],
-          functionId: functionOf(person.unitId),
-          capacity: profileById.get(person.id) ?? null,
-        },
-        {
-          ...opportunity,
-          hostFunctionId: functionOf(opportunity.hostUnitId),
-        },
-        {
-          today,
-          menteeManagerChain: opportunity.menteeId ? (chains.get(opportunity.menteeId) ?? []) : [],
-          managerRefused: refusals.has(`${candidateId}:${opportunity.id}`),
-        },
-        stage,
-      );
+      return (stage) =>
+        eligibility(
+          {
+            personId: person.id,
+            name: person.name,
+            managerChain: chains.get(person.id) ?? [],
+            functionId: functionOf(person.unitId),
+            capacity: profileById.get(person.id) ?? null,
+          },
+          {
+            ...opportunity,
+            hostFunctionId: functionOf(opportunity.hostUnitId),
+          },
+          {
+            today,
+            menteeManagerChain: opportunity.menteeId ? (chains.get(opportunity.menteeId) ?? []) : [],
+            managerRefused: refusals.has(`${candidateId}:${opportunity.id}`),
+          },
+          stage,
+        );
     });
   }
 
@@ -104,9 +113,22 @@ export class EligibilityService {
     question: EligibilityQuestion,
     stage: EligibilityStage,
   ): Promise<Eligibility> {
-    const [result] = await this.evaluate(organizationId, [question], stage);
-    throwIfIneligible(result);
-    return result;
+    return this.assertAndForesee(organizationId, question, stage, stage);
+  }
+
+  /**
+   * Refuses what stops this stage and answers for a later one, from the same facts: an offer may be
+   * made while the candidate could not yet accept it, and the offer says what accepting needs.
+   */
+  async assertAndForesee(
+    organizationId: string,
+    question: EligibilityQuestion,
+    stage: EligibilityStage,
+    later: EligibilityStage,
+  ): Promise<Eligibility> {
+    const [judge] = await this.judges(organizationId, [question]);
+    throwIfIneligible(judge(stage));
+    return judge(later);
   }
 }
 
