@@ -8,3 +8,5 @@ export * from './lib/capacity';
 export * from './lib/reporting-lines';
 export * from './lib/eligibility';
 export * from './lib/consent';
+export * from './lib/rater-calibration';
+export * from './lib/readiness';
