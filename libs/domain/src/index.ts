@@ -10,3 +10,4 @@ export * from './lib/eligibility';
 export * from './lib/consent';
 export * from './lib/rater-calibration';
 export * from './lib/readiness';
+export * from './lib/evidence';

@@ -14,6 +14,12 @@ export enum ErrorReason {
   NOT_APPROVER = 'NOT_APPROVER',
   /** An admin may not remove their own admin role. */
   OWN_ADMIN_ROLE = 'OWN_ADMIN_ROLE',
+  /** No relationship lets the person observe this candidate (see `observerRelationships`). */
+  NOT_AN_OBSERVER = 'NOT_AN_OBSERVER',
+  /** A candidate may not record an observation of themselves. */
+  OWN_EVIDENCE = 'OWN_EVIDENCE',
+  /** Only the observer who recorded an observation may correct it. */
+  NOT_OBSERVER = 'NOT_OBSERVER',
 
   // Eligibility: who may take an opportunity (see `eligibility`).
   /** The candidate sponsors the opportunity, or is the mentee asking for a mentor. */
@@ -58,6 +64,8 @@ export enum ErrorReason {
   MENTOR_REQUEST_LIMIT = 'MENTOR_REQUEST_LIMIT',
   /** An organization with this slug exists. */
   SLUG_TAKEN = 'SLUG_TAKEN',
+  /** The observation was recorded more than 24 hours ago: record a new one that amends it. */
+  AMEND_WINDOW_CLOSED = 'AMEND_WINDOW_CLOSED',
 }
 
 /** The reasons a candidate resolves in their own candidate profile (set it up, give more time, raise a limit). */
@@ -76,6 +84,9 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
   [ErrorReason.NOT_APPROVER]:
     'FORBIDDEN: only the manager the consent request is addressed to may answer it.',
   [ErrorReason.OWN_ADMIN_ROLE]: 'FORBIDDEN: an admin may not remove their own admin role.',
+  [ErrorReason.NOT_AN_OBSERVER]: 'FORBIDDEN: no relationship lets the person observe this candidate.',
+  [ErrorReason.OWN_EVIDENCE]: 'FORBIDDEN: a candidate may not record an observation of themselves.',
+  [ErrorReason.NOT_OBSERVER]: 'FORBIDDEN: only the observer who recorded an observation may correct it.',
   [ErrorReason.OWN_OPPORTUNITY]:
     'FORBIDDEN: the candidate sponsors the opportunity, or is the mentee asking for a mentor.',
   [ErrorReason.OWN_FUNCTION]:
@@ -104,4 +115,6 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
     "CONFLICT: a candidate profile's capacity below the placements the candidate holds now.",
   [ErrorReason.MENTOR_REQUEST_LIMIT]: 'CONFLICT: the mentee has as many open mentor requests as allowed.',
   [ErrorReason.SLUG_TAKEN]: 'CONFLICT: an organization with this slug exists.',
+  [ErrorReason.AMEND_WINDOW_CLOSED]:
+    'CONFLICT: the observation was recorded more than 24 hours ago; record a new one that amends it.',
 };

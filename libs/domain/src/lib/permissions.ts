@@ -1,4 +1,5 @@
 import { ErrorReason } from './error-reasons';
+import { ObservationVisibility, ObserverFacts, observerRelationships } from './evidence';
 import { Role } from './roles';
 
 /** What someone may do in Bridge. Roles grant permissions; relationships narrow them (see `can`). */
@@ -28,6 +29,22 @@ export enum Permission {
   /** Read a candidate's profile: the candidate, their manager, sponsors (choosing applicants) and HR. */
   ReadCandidateProfile = 'candidate.profile.read',
   ConfigureOrganization = 'organization.configure',
+  /**
+   * Record an observation of a candidate: HR, their manager, the sponsor of one of their placements,
+   * a mentee they mentor, and whoever was asked for one; never the candidate themselves.
+   */
+  ObserveCandidate = 'candidate.observe',
+  /**
+   * Read one observation: its observer, HR, and — when it is shared — the candidate and their manager.
+   * Peers see nothing.
+   */
+  ReadObservation = 'observation.read',
+  /** Ask someone for an observation of a candidate: the candidate themselves, or HR. */
+  RequestObservation = 'observation.request',
+  /** A candidate's readiness, with every observation behind it: HR, and the candidate's manager. */
+  ReadReadiness = 'readiness.read',
+  /** Open, decide and read promotion reviews. */
+  ManagePromotionReviews = 'promotion.reviews.manage',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -48,6 +65,12 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ReadConsentStatistics]: [Role.HR],
   [Permission.ReadCandidateProfile]: 'everyone',
   [Permission.ConfigureOrganization]: [Role.ADMIN],
+  // Relationships, not roles, make an observer: the subject decides.
+  [Permission.ObserveCandidate]: 'everyone',
+  [Permission.ReadObservation]: 'everyone',
+  [Permission.RequestObservation]: 'everyone',
+  [Permission.ReadReadiness]: 'everyone',
+  [Permission.ManagePromotionReviews]: [Role.HR],
 };
 
 export interface PolicyActor {
@@ -74,7 +97,16 @@ export type PolicySubject =
       /** The actor was asked for consent to it. */
       askedForConsent: boolean;
     }
-  | { kind: 'candidateProfile'; personId: string; managerId: string | null };
+  | { kind: 'candidateProfile'; personId: string; managerId: string | null }
+  | { kind: 'candidateEvidence'; facts: ObserverFacts }
+  | {
+      kind: 'observation';
+      candidateId: string;
+      observerId: string;
+      /** The candidate's manager. */
+      managerId: string | null;
+      visibility: ObservationVisibility;
+    };
 
 export type PolicyDecision =
   | { allowed: true }
@@ -144,7 +176,60 @@ export function decide(actor: PolicyActor, permission: Permission, subject?: Pol
         'Only the manager this consent request is addressed to can answer it.',
       );
   }
+  const evidenceDecision = decideEvidence(actor, permission, subject);
+  if (evidenceDecision) return evidenceDecision;
   return { allowed: true };
+}
+
+/** The evidence permissions, which all depend on how the actor stands to the candidate. */
+function decideEvidence(
+  actor: PolicyActor,
+  permission: Permission,
+  subject?: PolicySubject,
+): PolicyDecision | undefined {
+  const isHr = actor.roles.includes(Role.HR);
+  if (permission === Permission.ObserveCandidate) {
+    if (subject?.kind !== 'candidateEvidence')
+      return refuse(ErrorReason.NOT_AN_OBSERVER, 'Name the candidate you observed.');
+    if (subject.facts.candidateId === actor.personId)
+      return refuse(
+        ErrorReason.OWN_EVIDENCE,
+        'You cannot observe yourself. Add a reflection instead, or ask a colleague for an observation.',
+      );
+    if (observerRelationships({ personId: actor.personId, isHr }, subject.facts).length === 0)
+      return refuse(
+        ErrorReason.NOT_AN_OBSERVER,
+        "Only the candidate's manager, the sponsors of their placements, their mentees, HR and the people they asked can record an observation of them.",
+      );
+  }
+  if (permission === Permission.ReadObservation) {
+    const reads =
+      subject?.kind === 'observation' &&
+      (isHr ||
+        subject.observerId === actor.personId ||
+        (subject.visibility === ObservationVisibility.SHARED &&
+          (subject.candidateId === actor.personId || subject.managerId === actor.personId)));
+    if (!reads)
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        'Only its observer, HR and — when it is shared — the candidate and their manager read an observation.',
+      );
+  }
+  if (permission === Permission.RequestObservation) {
+    if (!isHr && !(subject?.kind === 'candidateProfile' && subject.personId === actor.personId))
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        'Only the candidate (for themselves) and HR can ask for an observation.',
+      );
+  }
+  if (permission === Permission.ReadReadiness) {
+    if (!isHr && !(subject?.kind === 'candidateProfile' && subject.managerId === actor.personId))
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        "Only HR and the candidate's manager see a candidate's readiness.",
+      );
+  }
+  return undefined;
 }
 
 export function can(actor: PolicyActor, permission: Permission, subject?: PolicySubject): boolean {

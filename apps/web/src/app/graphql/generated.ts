@@ -204,6 +204,8 @@ export type ErrorReason =
   | 'ALREADY_APPLIED'
   /** CONFLICT: someone answered or moved it on first (a consent request, an application, a placement). */
   | 'ALREADY_DECIDED'
+  /** CONFLICT: the observation was recorded more than 24 hours ago; record a new one that amends it. */
+  | 'AMEND_WINDOW_CLOSED'
   /** CONFLICT: a candidate profile's capacity below the placements the candidate holds now. */
   | 'CAPACITY_BELOW_LOAD'
   /** CONFLICT: more hours a week than the candidate's profile has free (extensions: limit, inUse, needed). */
@@ -218,12 +220,16 @@ export type ErrorReason =
   | 'MANAGER_REFUSED'
   /** CONFLICT: the mentee has as many open mentor requests as allowed. */
   | 'MENTOR_REQUEST_LIMIT'
+  /** FORBIDDEN: no relationship lets the person observe this candidate. */
+  | 'NOT_AN_OBSERVER'
   /** FORBIDDEN: only the manager the consent request is addressed to may answer it. */
   | 'NOT_APPROVER'
   /** CONFLICT: only a draft can be published or deleted. */
   | 'NOT_A_DRAFT'
   /** FORBIDDEN: only the candidate whose application it is may do this. */
   | 'NOT_CANDIDATE'
+  /** FORBIDDEN: only the observer who recorded an observation may correct it. */
+  | 'NOT_OBSERVER'
   /** CONFLICT: the opportunity is not open (a draft, or closed). */
   | 'NOT_OPEN'
   /** FORBIDDEN: only the opportunity's sponsor, or HR, may do this. */
@@ -234,6 +240,8 @@ export type ErrorReason =
   | 'OPPORTUNITY_ENDED'
   /** FORBIDDEN: an admin may not remove their own admin role. */
   | 'OWN_ADMIN_ROLE'
+  /** FORBIDDEN: a candidate may not record an observation of themselves. */
+  | 'OWN_EVIDENCE'
   /** FORBIDDEN: a cross-functional opportunity is hosted in the candidate's own function. */
   | 'OWN_FUNCTION'
   /** FORBIDDEN: the candidate sponsors the opportunity, or is the mentee asking for a mentor. */
