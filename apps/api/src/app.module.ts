@@ -30,6 +30,7 @@ import { HealthController } from './health/health.controller';
 import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { ObservationsModule } from './observations/observations.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
@@ -80,6 +81,7 @@ export const FEATURE_MODULES = [
   PlacementsModule,
   EligibilityModule,
   ApplicationsModule,
+  ObservationsModule,
   HomeModule,
   SkillsModule,
   DemoSeedModule,

@@ -58,6 +58,10 @@ interface AcmeIds {
   withdrawnApplication: string;
   /** A placement the sponsor has already marked completed. */
   endedPlacement: string;
+  /** HR's shared observation of candidate@. */
+  observation: string;
+  /** HR asked mentee@ for an observation of manager@. */
+  observationRequest: string;
 }
 
 interface CellContext {
@@ -85,7 +89,59 @@ interface MatrixRow {
 
 const signedIn = (...personas: Persona[]): Persona[] => personas;
 
+const OBSERVATION_CONTENT = `capabilityKey: "delegation", indicatorKey: "delegation-agrees-outcomes", rating: 3,
+  situation: "The rollout", behaviour: "Agreed outcomes first", impact: "The team shipped", observedOn: "2026-01-15",
+  visibility: SHARED`;
+
 const MATRIX: Record<string, MatrixRow> = {
+  recordObservation: {
+    document: `mutation($candidateId: ID!) { recordObservation(input: { candidateId: $candidateId, ${OBSERVATION_CONTENT} }) { id } }`,
+    variables: ({ ids }) => ({ candidateId: ids.candidate }),
+    // The candidate's manager, the sponsor of their placement, HR and a colleague asked for one (mentee@);
+    // never the candidate themselves.
+    allowed: signedIn('hr', 'manager', 'sponsor', 'mentee'),
+    otherTenant: 'NOT_FOUND',
+  },
+  amendObservation: {
+    document: `mutation($id: ID!) { amendObservation(observationId: $id, input: { ${OBSERVATION_CONTENT} }) { id } }`,
+    variables: ({ ids }) => ({ id: ids.observation }),
+    // Its observer (HR) only; the candidate and their manager read it but may not change it; others cannot see it.
+    allowed: signedIn('hr'),
+    outcomes: { sponsor: 'NOT_FOUND', admin: 'NOT_FOUND', mentee: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  observations: {
+    document: 'query($id: ID!) { observations(candidateId: $id) { totalCount edges { node { id } } } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    allowed: 'everyone',
+    otherTenant: 'NOT_FOUND',
+  },
+  requestObservation: {
+    document: `mutation($candidateId: ID!, $observerId: ID!) {
+      requestObservation(candidateId: $candidateId, observerId: $observerId, question: "How did they lead?") { id } }`,
+    variables: ({ ids }) => ({ candidateId: ids.candidate, observerId: ids.mentee }),
+    allowed: signedIn('hr', 'candidate'),
+    otherTenant: 'NOT_FOUND',
+  },
+  declineObservationRequest: {
+    document:
+      'mutation($id: ID!) { declineObservationRequest(requestId: $id, reason: "Never worked together") { id } }',
+    variables: ({ ids }) => ({ id: ids.observationRequest }),
+    // The colleague asked; whoever asked (HR) and the person it is about (manager@) may not decline it.
+    allowed: signedIn('mentee'),
+    outcomes: { sponsor: 'NOT_FOUND', admin: 'NOT_FOUND', candidate: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  observationRequestsForMe: {
+    document: '{ observationRequestsForMe { id question } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  myObservationRequests: {
+    document: '{ myObservationRequests { id status } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
   login: {
     document: 'mutation { login(email: "mentee@acme.test", password: "bridge-demo") { token } }',
     allowed: 'public',
@@ -596,11 +652,34 @@ describe('authorization matrix', () => {
     const [row] = await bridge.sql<{ mentee: string; unit: string }>(
       "SELECT p.id AS mentee, p.unit_id AS unit FROM person p WHERE p.email = 'mentee@acme.test'",
     );
+    const marketplace = await marketplaceFixtures(bridge, tokens);
+    const { recordObservation } = await bridge.data<{ recordObservation: { id: string } }>(
+      `mutation($id: ID!) { recordObservation(input: { candidateId: $id, ${OBSERVATION_CONTENT} }) { id } }`,
+      { id: marketplace.candidate },
+      tokens.get('hr'),
+    );
+    const ask = async (candidateId: string) =>
+      (
+        await bridge.data<{ requestObservation: { id: string } }>(
+          'mutation($c: ID!, $o: ID!) { requestObservation(candidateId: $c, observerId: $o, question: "How?") { id } }',
+          { c: candidateId, o: row.mentee },
+          tokens.get('hr'),
+        )
+      ).requestObservation;
+    // mentee@ is asked about candidate@ (so may observe them), and about manager@: the request the decline
+    // row acts on, which mentee@'s observation of candidate@ does not answer, whatever order rows run in.
+    await ask(marketplace.candidate);
+    const [{ id: managerId }] = await bridge.sql<{ id: string }>(
+      "SELECT id FROM person WHERE email = 'manager@acme.test'",
+    );
+    const requestObservation = await ask(managerId);
     ids = {
       mentee: row.mentee,
       unit: row.unit,
       peopleImport: importPeople.id,
-      ...(await marketplaceFixtures(bridge, tokens)),
+      ...marketplace,
+      observation: recordObservation.id,
+      observationRequest: requestObservation.id,
     };
     acmeEmails = new Set(
       (await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map(

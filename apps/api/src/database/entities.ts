@@ -14,6 +14,8 @@ import { PlacementEntity } from '../placements/placement.entity';
 import { CandidateProfileEntity } from '../candidate-profiles/candidate-profile.entity';
 import { EmailOutboxEntity, NotificationEntity } from '../notifications/notification.entities';
 import { OpportunityEntity, SavedOpportunityEntity } from '../opportunities/opportunity.entity';
+import { ObservationEntity } from '../observations/observation.entity';
+import { ObservationRequestEntity } from '../observations/observation-request.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PasswordResetEntity } from '../passwords/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -39,4 +41,6 @@ export const BRIDGE_ENTITIES = [
   PlacementEntity,
   NotificationEntity,
   EmailOutboxEntity,
+  ObservationEntity,
+  ObservationRequestEntity,
 ];

@@ -148,6 +148,15 @@ export const loaders = {
       groupedByKeys(ids, await consent.ofApplications(organizationId, ids), (row) => row.applicationId),
     ),
 
+  placementById: (
+    context: object,
+    placements: PlacementsService,
+    organizationId: string,
+  ): DataLoader<string, PlacementEntity | null> =>
+    requestLoader(context, `placement.byId:${organizationId}`, async (ids: readonly string[]) =>
+      byKeys(ids, await placements.byIds(organizationId, ids), (row) => row.id),
+    ),
+
   placementByApplication: (
     context: object,
     placements: PlacementsService,

@@ -48,6 +48,10 @@ export class PlacementsService {
     return manager.findOneByOrFail(PlacementEntity, { organizationId, id: placementId });
   }
 
+  byIds(organizationId: string, ids: readonly string[]): Promise<PlacementEntity[]> {
+    return this.db.manager().findBy(PlacementEntity, { organizationId, id: In([...ids]) });
+  }
+
   ofApplications(organizationId: string, applicationIds: readonly string[]): Promise<PlacementEntity[]> {
     return this.db
       .manager()

@@ -12,6 +12,12 @@ export enum ObservationVisibility {
   HR_ONLY = 'HR_ONLY',
 }
 
+export enum ObservationRequestStatus {
+  OPEN = 'OPEN',
+  ANSWERED = 'ANSWERED',
+  DECLINED = 'DECLINED',
+}
+
 /** Why someone may observe a candidate: the relationships that let a person see them lead. */
 export enum ObserverRelationship {
   HR = 'HR',
@@ -31,6 +37,8 @@ export const OBSERVATION_LIMITS = {
   maxTextLength: 4000,
   /** The observer may correct an observation this long after recording it; then it is immutable. */
   amendHours: 24,
+  /** The question of a request for evidence. */
+  maxQuestionLength: 500,
 } as const;
 
 /** The people around a candidate whose observations count, as the API reads them. */

@@ -326,6 +326,8 @@ export type ManagerConsentStatistics = {
 export type Mutation = {
   /** Adds a positive indicator or a warning sign to a capability. */
   addIndicator: Indicator;
+  /** Its observer corrects an observation within 24 hours of recording it. */
+  amendObservation: Observation;
   /** Applies with a motivation; the candidate's manager is asked to consent. */
   applyToOpportunity: Application;
   /** Changes the signed-in person's password and ends their other sessions. */
@@ -338,6 +340,8 @@ export type Mutation = {
   createPasswordResetLink: PasswordResetLink;
   /** The manager the consent request is addressed to approves or declines (with a reason). */
   decideConsent: Application;
+  /** The colleague asked declines to give an observation; whoever asked is told. */
+  declineObservationRequest: ObservationRequest;
   /** Deletes a draft (its sponsor, or HR); returns its id. */
   deleteOpportunity: Scalars['ID']['output'];
   /** The sponsor (or HR) marks a placement completed, or ended early with a reason. */
@@ -351,11 +355,15 @@ export type Mutation = {
   offerPlacement: Application;
   /** DRAFT → OPEN (its sponsor, or HR). */
   publishOpportunity: Opportunity;
+  /** Records what you saw a candidate do: their manager, the sponsor of one of their placements, a mentee they mentor, HR, or someone asked for an observation. */
+  recordObservation: Observation;
   /** A new access token and refresh token for a refresh token; each refresh token works once. */
   refreshSession: AuthPayload;
   rejectApplication: Application;
   /** A mentee asks for a mentor: an open MENTORSHIP opportunity candidates can apply to. */
   requestMentor: Opportunity;
+  /** The candidate (for themselves) or HR asks a named colleague for an observation. */
+  requestObservation: ObservationRequest;
   /** Sets a new password with a reset link; every session of the person ends. */
   resetPassword: Scalars['Boolean']['output'];
   /** The candidate accepts (a placement begins) or declines an offer. */
@@ -383,6 +391,12 @@ export type Mutation = {
 
 export type MutationAddIndicatorArgs = {
   input: AddIndicatorInput;
+};
+
+
+export type MutationAmendObservationArgs = {
+  input: ObservationContentInput;
+  observationId: Scalars['ID']['input'];
 };
 
 
@@ -417,6 +431,12 @@ export type MutationDecideConsentArgs = {
   applicationId: Scalars['ID']['input'];
   approve: Scalars['Boolean']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeclineObservationRequestArgs = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+  requestId: Scalars['ID']['input'];
 };
 
 
@@ -460,6 +480,11 @@ export type MutationPublishOpportunityArgs = {
 };
 
 
+export type MutationRecordObservationArgs = {
+  input: RecordObservationInput;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -474,6 +499,14 @@ export type MutationRejectApplicationArgs = {
 
 export type MutationRequestMentorArgs = {
   input: RequestMentorInput;
+};
+
+
+export type MutationRequestObservationArgs = {
+  candidateId: Scalars['ID']['input'];
+  observerId: Scalars['ID']['input'];
+  placementId?: InputMaybe<Scalars['ID']['input']>;
+  question: Scalars['String']['input'];
 };
 
 
@@ -564,6 +597,9 @@ export type NotificationKind =
   | 'CONSENT_DECIDED'
   | 'CONSENT_ESCALATED'
   | 'CONSENT_REQUESTED'
+  | 'OBSERVATION_RECORDED'
+  | 'OBSERVATION_REQUESTED'
+  | 'OBSERVATION_REQUEST_DECLINED'
   | 'OFFER_ACCEPTED'
   | 'OFFER_DECLINED'
   | 'PLACEMENT_ENDED'
@@ -572,6 +608,98 @@ export type NotificationKind =
 export type NotificationModelEdge = {
   cursor: Scalars['String']['output'];
   node: Notification;
+};
+
+/** One observer's record of one leadership behaviour of a candidate (Situation–Behaviour–Impact). */
+export type Observation = {
+  /** The observation this one corrects. */
+  amendsId?: Maybe<Scalars['ID']['output']>;
+  behaviour: Scalars['String']['output'];
+  candidate: Person;
+  capability: ObservedCapability;
+  /** Until when its observer may still correct it; after that it never changes. */
+  correctableUntil: Scalars['DateTime']['output'];
+  /** When its observer last corrected it. */
+  correctedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  impact: Scalars['String']['output'];
+  indicator: ObservedIndicator;
+  /** YYYY-MM-DD. */
+  observedOn: Scalars['String']['output'];
+  observer: Person;
+  /** The placement it happened in. */
+  placement?: Maybe<Placement>;
+  /** 1 not yet, 2 emerging, 3 demonstrating, 4 role model. */
+  rating: Scalars['Int']['output'];
+  recordedAt: Scalars['DateTime']['output'];
+  situation: Scalars['String']['output'];
+  visibility: ObservationVisibility;
+};
+
+export type ObservationConnection = {
+  edges: Array<ObservationModelEdge>;
+  pageInfo: PageInfo;
+  /** All matches of the filter, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ObservationContentInput = {
+  behaviour: Scalars['String']['input'];
+  capabilityKey: Scalars['String']['input'];
+  impact: Scalars['String']['input'];
+  /** A behavioural indicator or warning sign of that capability. */
+  indicatorKey: Scalars['String']['input'];
+  /** YYYY-MM-DD, not in the future. */
+  observedOn: Scalars['String']['input'];
+  /** One of the candidate's placements it happened in. */
+  placementId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–4, on the anchored scale. */
+  rating: Scalars['Int']['input'];
+  situation: Scalars['String']['input'];
+  visibility: ObservationVisibility;
+};
+
+export type ObservationModelEdge = {
+  cursor: Scalars['String']['output'];
+  node: Observation;
+};
+
+/** Someone asked for an observation of a candidate; being asked lets the colleague observe them. */
+export type ObservationRequest = {
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  candidate: Person;
+  declineReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The observation that answered it. */
+  observationId?: Maybe<Scalars['ID']['output']>;
+  /** The colleague asked. */
+  observer: Person;
+  question: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy: Person;
+  status: ObservationRequestStatus;
+};
+
+export type ObservationRequestStatus =
+  | 'ANSWERED'
+  | 'DECLINED'
+  | 'OPEN';
+
+/** SHARED: the candidate reads it. HR_ONLY: HR and the observer only. */
+export type ObservationVisibility =
+  | 'HR_ONLY'
+  | 'SHARED';
+
+export type ObservedCapability = {
+  key: Scalars['String']['output'];
+};
+
+/** The behaviour or warning sign rated, in the words it had when the observation was recorded. */
+export type ObservedIndicator = {
+  key: Scalars['String']['output'];
+  kind: IndicatorKind;
+  text: Scalars['String']['output'];
+  warningPattern?: Maybe<WarningPattern>;
 };
 
 export type Opportunity = {
@@ -813,8 +941,14 @@ export type Query = {
   myApplications: Array<Application>;
   /** The signed-in person's candidate profile, if they have one. */
   myCandidateProfile?: Maybe<CandidateProfile>;
+  /** Requests for evidence you made, newest first. */
+  myObservationRequests: Array<ObservationRequest>;
   /** The signed-in person's notifications, newest first. */
   notifications: NotificationConnection;
+  /** Requests waiting for your observation, oldest first. */
+  observationRequestsForMe: Array<ObservationRequest>;
+  /** A candidate's observations you may read, newest first: HR and the observer read all they may; the candidate and their manager read the shared ones. */
+  observations: ObservationConnection;
   /** Opportunities, newest first; open ones unless the filter says otherwise. */
   opportunities: OpportunityConnection;
   opportunity: Opportunity;
@@ -870,6 +1004,13 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryObservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  candidateId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryOpportunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OpportunityFilterInput>;
@@ -914,6 +1055,25 @@ export type RatingAnchor = {
   description: Scalars['String']['output'];
   label: Scalars['String']['output'];
   rating: Scalars['Int']['output'];
+};
+
+export type RecordObservationInput = {
+  /** An observation of yours past its 24-hour correction window that this one corrects. */
+  amendsId?: InputMaybe<Scalars['ID']['input']>;
+  behaviour: Scalars['String']['input'];
+  candidateId: Scalars['ID']['input'];
+  capabilityKey: Scalars['String']['input'];
+  impact: Scalars['String']['input'];
+  /** A behavioural indicator or warning sign of that capability. */
+  indicatorKey: Scalars['String']['input'];
+  /** YYYY-MM-DD, not in the future. */
+  observedOn: Scalars['String']['input'];
+  /** One of the candidate's placements it happened in. */
+  placementId?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–4, on the anchored scale. */
+  rating: Scalars['Int']['input'];
+  situation: Scalars['String']['input'];
+  visibility: ObservationVisibility;
 };
 
 export type RequestMentorInput = {

@@ -14,4 +14,7 @@ export const NOTIFICATION_ICONS: Readonly<Record<NotificationKind, IconName>> = 
   OFFER_DECLINED: 'work',
   PLACEMENT_STARTED: 'school',
   PLACEMENT_ENDED: 'school',
+  OBSERVATION_RECORDED: 'insights',
+  OBSERVATION_REQUESTED: 'edit',
+  OBSERVATION_REQUEST_DECLINED: 'edit',
 };

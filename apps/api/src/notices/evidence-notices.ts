@@ -1,0 +1,56 @@
+import { NotificationKind, ObservationVisibility } from '@bridge/domain';
+import type { NewNotification } from '../notifications/notifications.service';
+
+/** The words of every notice about evidence: pure, so they are tested apart from the services. */
+
+/** To the candidate, for a shared observation only: one for HR alone must not even be announced. */
+export function observationRecorded(
+  observation: { organizationId: string; candidateId: string; visibility: ObservationVisibility },
+  observerName: string,
+  capabilityName: string,
+): NewNotification[] {
+  if (observation.visibility !== ObservationVisibility.SHARED) return [];
+  return [
+    {
+      organizationId: observation.organizationId,
+      recipientId: observation.candidateId,
+      kind: NotificationKind.OBSERVATION_RECORDED,
+      title: `${observerName} recorded an observation of your leadership`,
+      body: `It is about ${capabilityName}. Read it under My growth.`,
+      link: '/growth',
+    },
+  ];
+}
+
+/** To the colleague asked, with a link to the form already filled in for this candidate. */
+export function observationRequested(
+  request: { organizationId: string; id: string; observerId: string; question: string },
+  candidateName: string,
+  askedByName: string,
+): NewNotification {
+  return {
+    organizationId: request.organizationId,
+    recipientId: request.observerId,
+    kind: NotificationKind.OBSERVATION_REQUESTED,
+    title: `${askedByName} asks for your observation of ${candidateName}`,
+    body: `“${request.question}” Record what you saw, or decline if you cannot say.`,
+    link: `/evidence/requests/${request.id}`,
+  };
+}
+
+/** To whoever asked: the colleague declined, and why if they said. */
+export function observationRequestDeclined(
+  request: { organizationId: string; requestedById: string },
+  observerName: string,
+  candidateName: string,
+  reason: string | null,
+): NewNotification {
+  return {
+    organizationId: request.organizationId,
+    recipientId: request.requestedById,
+    kind: NotificationKind.OBSERVATION_REQUEST_DECLINED,
+    title: `${observerName} declined to observe ${candidateName}`,
+    body: reason ? `Their reason: ${reason}. You could ask someone else.` : 'You could ask someone else.',
+    link: '/evidence/requests',
+  };
+}

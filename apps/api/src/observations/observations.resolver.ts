@@ -1,0 +1,188 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Actor } from '../access/actor';
+import { CurrentActor, SignedIn } from '../access/access.decorators';
+import { loaders } from '../loaders/loaders';
+import { PersonModel } from '../people/dto/person.model';
+import { PeopleService } from '../people/people.service';
+import { PlacementModel } from '../placements/dto/placement.model';
+import { PlacementsService } from '../placements/placements.service';
+import {
+  AmendObservationArgs,
+  DeclineObservationRequestArgs,
+  ObservationsArgs,
+  RecordObservationArgs,
+  RequestObservationArgs,
+} from './dto/observation.args';
+import { ObservationConnection, ObservationModel, ObservationRequestModel } from './dto/observation.model';
+import { ObservationRequestsService } from './observation-requests.service';
+import { ObservationsService } from './observations.service';
+
+const DEFAULT_PAGE = 20;
+
+@Resolver(() => ObservationModel)
+export class ObservationsResolver {
+  constructor(
+    private readonly observations: ObservationsService,
+    private readonly people: PeopleService,
+    private readonly placements: PlacementsService,
+  ) {}
+
+  @SignedIn()
+  @Mutation(() => ObservationModel, {
+    description:
+      'Records what you saw a candidate do: their manager, the sponsor of one of their placements, a mentee they mentor, HR, or someone asked for an observation.',
+  })
+  async recordObservation(
+    @CurrentActor() actor: Actor,
+    @Args() { input }: RecordObservationArgs,
+  ): Promise<ObservationModel> {
+    const recorded = await this.observations.record(actor, input);
+    return ObservationModel.fromEntity(recorded, ObservationsService.correctableUntil(recorded));
+  }
+
+  @SignedIn()
+  @Mutation(() => ObservationModel, {
+    description: 'Its observer corrects an observation within 24 hours of recording it.',
+  })
+  async amendObservation(
+    @CurrentActor() actor: Actor,
+    @Args() { observationId, input }: AmendObservationArgs,
+  ): Promise<ObservationModel> {
+    const amended = await this.observations.amend(actor, observationId, input);
+    return ObservationModel.fromEntity(amended, ObservationsService.correctableUntil(amended));
+  }
+
+  @SignedIn()
+  @Query(() => ObservationConnection, {
+    name: 'observations',
+    description:
+      "A candidate's observations you may read, newest first: HR and the observer read all they may; the candidate and their manager read the shared ones.",
+  })
+  async observationsOf(
+    @CurrentActor() actor: Actor,
+    @Args() { candidateId, first, after }: ObservationsArgs,
+  ): Promise<ObservationConnection> {
+    const page = await this.observations.ofCandidate(actor, candidateId, first ?? DEFAULT_PAGE, after);
+    return {
+      ...page,
+      edges: page.edges.map(({ cursor, node }) => ({
+        cursor,
+        node: ObservationModel.fromEntity(node, ObservationsService.correctableUntil(node)),
+      })),
+    };
+  }
+
+  @ResolveField(() => PersonModel)
+  async candidate(
+    @Parent() observation: ObservationModel,
+    @Context() requestContext: object,
+  ): Promise<PersonModel> {
+    return PersonModel.required(
+      await loaders
+        .personById(requestContext, this.people, observation.organizationId)
+        .load(observation.candidateId),
+      observation.candidateId,
+    );
+  }
+
+  @ResolveField(() => PersonModel)
+  async observer(
+    @Parent() observation: ObservationModel,
+    @Context() requestContext: object,
+  ): Promise<PersonModel> {
+    return PersonModel.required(
+      await loaders
+        .personById(requestContext, this.people, observation.organizationId)
+        .load(observation.observerId),
+      observation.observerId,
+    );
+  }
+
+  @ResolveField(() => PlacementModel, { nullable: true, description: 'The placement it happened in.' })
+  async placement(
+    @Parent() observation: ObservationModel,
+    @Context() requestContext: object,
+  ): Promise<PlacementModel | null> {
+    if (!observation.placementId) return null;
+    return loaders
+      .placementById(requestContext, this.placements, observation.organizationId)
+      .load(observation.placementId);
+  }
+}
+
+@Resolver(() => ObservationRequestModel)
+export class ObservationRequestsResolver {
+  constructor(
+    private readonly requests: ObservationRequestsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @SignedIn()
+  @Mutation(() => ObservationRequestModel, {
+    description: 'The candidate (for themselves) or HR asks a named colleague for an observation.',
+  })
+  async requestObservation(
+    @CurrentActor() actor: Actor,
+    @Args() args: RequestObservationArgs,
+  ): Promise<ObservationRequestModel> {
+    return ObservationRequestModel.fromEntity(await this.requests.request(actor, args));
+  }
+
+  @SignedIn()
+  @Mutation(() => ObservationRequestModel, {
+    description: 'The colleague asked declines to give an observation; whoever asked is told.',
+  })
+  async declineObservationRequest(
+    @CurrentActor() actor: Actor,
+    @Args() { requestId, reason }: DeclineObservationRequestArgs,
+  ): Promise<ObservationRequestModel> {
+    return ObservationRequestModel.fromEntity(await this.requests.decline(actor, requestId, reason));
+  }
+
+  @SignedIn()
+  @Query(() => [ObservationRequestModel], {
+    description: 'Requests waiting for your observation, oldest first.',
+  })
+  async observationRequestsForMe(@CurrentActor() actor: Actor): Promise<ObservationRequestModel[]> {
+    return (await this.requests.waitingFor(actor)).map((request) =>
+      ObservationRequestModel.fromEntity(request),
+    );
+  }
+
+  @SignedIn()
+  @Query(() => [ObservationRequestModel], { description: 'Requests for evidence you made, newest first.' })
+  async myObservationRequests(@CurrentActor() actor: Actor): Promise<ObservationRequestModel[]> {
+    return (await this.requests.madeBy(actor)).map((request) => ObservationRequestModel.fromEntity(request));
+  }
+
+  @ResolveField(() => PersonModel)
+  candidate(
+    @Parent() request: ObservationRequestModel,
+    @Context() requestContext: object,
+  ): Promise<PersonModel> {
+    return this.person(requestContext, request.organizationId, request.candidateId);
+  }
+
+  @ResolveField(() => PersonModel, { description: 'The colleague asked.' })
+  observer(
+    @Parent() request: ObservationRequestModel,
+    @Context() requestContext: object,
+  ): Promise<PersonModel> {
+    return this.person(requestContext, request.organizationId, request.observerId);
+  }
+
+  @ResolveField(() => PersonModel)
+  requestedBy(
+    @Parent() request: ObservationRequestModel,
+    @Context() requestContext: object,
+  ): Promise<PersonModel> {
+    return this.person(requestContext, request.organizationId, request.requestedById);
+  }
+
+  private async person(requestContext: object, organizationId: string, id: string): Promise<PersonModel> {
+    return PersonModel.required(
+      await loaders.personById(requestContext, this.people, organizationId).load(id),
+      id,
+    );
+  }
+}
