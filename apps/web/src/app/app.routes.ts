@@ -63,6 +63,16 @@ export const routes: Routes = [
           import('./consent-statistics/consent-statistics.routes').then((m) => m.consentStatisticsRoutes),
       },
       {
+        path: 'evidence',
+        loadChildren: () => import('./evidence/evidence.routes').then((m) => m.evidenceRoutes),
+      },
+      {
+        path: 'growth',
+        title: 'My growth · Bridge',
+        canActivate: [permissionGuard(Permission.ApplyToOpportunities)],
+        loadComponent: () => import('./evidence/my-growth-page').then((m) => m.MyGrowthPage),
+      },
+      {
         path: 'notifications',
         loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
       },

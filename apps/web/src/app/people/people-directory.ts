@@ -56,7 +56,9 @@ export class PeopleDirectory {
   protected readonly searchText = linkedSignal(() => this.q() ?? '');
   private readonly searchTyped = new Subject<string>();
 
-  protected readonly selectedRole = computed(() => ROLE_OPTIONS.find((option) => option.value === this.role())?.value ?? null);
+  protected readonly selectedRole = computed(
+    () => ROLE_OPTIONS.find((option) => option.value === this.role())?.value ?? null,
+  );
   protected readonly selectedUnit = computed(() => this.unit() ?? null);
 
   private readonly filter = computed<PeopleFilterInput>(() => ({
@@ -102,7 +104,11 @@ export class PeopleDirectory {
     { initialValue: [] },
   );
   protected readonly unitOptions = computed(() =>
-    flattenUnitTree(buildUnitTree(this.units())).map((node) => ({ id: node.unit.id, label: node.path, depth: node.depth })),
+    flattenUnitTree(buildUnitTree(this.units())).map((node) => ({
+      id: node.unit.id,
+      label: node.path,
+      depth: node.depth,
+    })),
   );
   protected readonly selectedUnitLabel = computed(
     () => this.unitOptions().find((option) => option.id === this.selectedUnit())?.label ?? null,
@@ -144,6 +150,10 @@ export class PeopleDirectory {
   }
 
   private applyFilter(change: Partial<Record<'q' | 'unit' | 'role', string | null>>): void {
-    void this.router.navigate(['/people'], { queryParams: change, queryParamsHandling: 'merge', replaceUrl: true });
+    void this.router.navigate(['/people'], {
+      queryParams: change,
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
   }
 }

@@ -36,6 +36,8 @@ export class PersonDetail {
   readonly id = input.required<string>();
 
   protected readonly canResetPassword = computed(() => this.session.can(Permission.ResetPasswords));
+  /** Whether to offer the observation form; the API decides who may observe whom (and says so). */
+  protected readonly isSelf = computed(() => this.session.person()?.id === this.person()?.id);
 
   private readonly result = toSignal(
     toObservable(this.id).pipe(

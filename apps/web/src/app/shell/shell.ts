@@ -64,6 +64,7 @@ const NAVIGATION: readonly NavigationItem[] = [
     icon: 'assignment',
     permission: Permission.ApplyToOpportunities,
   },
+  { label: 'My growth', path: '/growth', icon: 'insights', permission: Permission.ApplyToOpportunities },
   {
     label: 'My opportunities',
     path: '/opportunities',
@@ -83,6 +84,7 @@ const NAVIGATION: readonly NavigationItem[] = [
     permission: Permission.DecideConsent,
     approversOnly: true,
   },
+  { label: 'Evidence requests', path: '/evidence', icon: 'edit', permission: Permission.ReadDirectory },
   {
     label: 'Consent by manager',
     path: '/consent-statistics',

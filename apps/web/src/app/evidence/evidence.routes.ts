@@ -1,0 +1,19 @@
+import type { Routes } from '@angular/router';
+
+export const evidenceRoutes: Routes = [
+  {
+    path: '',
+    title: 'Evidence requests · Bridge',
+    loadComponent: () => import('./evidence-requests-page').then((m) => m.EvidenceRequestsPage),
+  },
+  {
+    path: 'requests/:requestId',
+    title: 'Record an observation · Bridge',
+    loadComponent: () => import('./record-observation-page').then((m) => m.RecordObservationPage),
+  },
+  {
+    path: 'record/:candidateId',
+    title: 'Record an observation · Bridge',
+    loadComponent: () => import('./record-observation-page').then((m) => m.RecordObservationPage),
+  },
+];
