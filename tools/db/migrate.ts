@@ -8,7 +8,9 @@ async function migrate(): Promise<void> {
   const database = await startDatabaseServer(config);
   try {
     const applied = await prepareDatabase(database, { appRolePassword: config.appRolePassword });
-    process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+    process.stdout.write(
+      applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',
+    );
   } finally {
     await database.stop();
   }

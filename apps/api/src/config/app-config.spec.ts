@@ -25,7 +25,9 @@ describe('loadAppConfig', () => {
     expect(() =>
       loadAppConfig({ BRIDGE_APP_PASSWORD: password, DATABASE_URL: 'postgres://bridge_app:other@db/bridge' }),
     ).toThrow(/DATABASE_URL: signs in as bridge_app with another password than BRIDGE_APP_PASSWORD/);
-    expect(() => loadAppConfig({ BRIDGE_APP_PASSWORD: 'p@ss word/with:colons' })).toThrow(/BRIDGE_APP_PASSWORD/);
+    expect(() => loadAppConfig({ BRIDGE_APP_PASSWORD: 'p@ss word/with:colons' })).toThrow(
+      /BRIDGE_APP_PASSWORD/,
+    );
   });
 
   it('refuses production without a database or with a weak secret', () => {
