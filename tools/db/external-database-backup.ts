@@ -82,7 +82,7 @@ export async function otherSessionsOn(url: string): Promise<number> {
   await client.connect();
   try {
     const { rows } = await client.query<{ count: string }>(
-      `SELECT count(*) AS count FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+      `SELECT count(*) AS count FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`,
     );
     return Number(rows[0]?.count);
   } finally {

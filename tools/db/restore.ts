@@ -55,7 +55,7 @@ async function restore(): Promise<void> {
     const sessions = await otherSessionsOn(ownerUrl);
     if (sessions > 0) {
       throw new Error(
-        `${sessions} other sessions use the database (is Bridge running?): stop Bridge first, then run ${again} again.`,
+        `Other sessions (${sessions}) use the database: is Bridge running? Stop Bridge first, then run ${again} again.`,
       );
     }
     const relations = await relationsIn(ownerUrl);
