@@ -98,19 +98,15 @@ export async function backUpEmbeddedCluster(
     await client.query(`SELECT pg_create_physical_replication_slot($1, true, true)`, [
       `bridge_backup_${process.pid}`,
     ]);
+    // Should the copy fail, closing this session ends the backup (and drops the slot) on its own.
     await client.query(`SELECT pg_backup_start('bridge db:backup', true)`);
-    let stopped: { labelfile: string; spcmapfile: string | null } | undefined;
-    try {
-      copyTree(clusterDir, staging, true);
-    } finally {
-      const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null }>(
-        'SELECT labelfile, spcmapfile FROM pg_backup_stop(false)',
-      );
-      stopped = rows[0];
-    }
+    copyTree(clusterDir, staging, true);
+    const { rows } = await client.query<{ labelfile: string; spcmapfile: string | null }>(
+      'SELECT labelfile, spcmapfile FROM pg_backup_stop(false)',
+    );
     copyTree(join(clusterDir, 'pg_wal'), join(staging, 'pg_wal'), false);
-    writeFileSync(join(staging, 'backup_label'), stopped?.labelfile ?? '');
-    if (stopped?.spcmapfile) writeFileSync(join(staging, 'tablespace_map'), stopped.spcmapfile);
+    writeFileSync(join(staging, 'backup_label'), rows[0]?.labelfile ?? '');
+    if (rows[0]?.spcmapfile) writeFileSync(join(staging, 'tablespace_map'), rows[0].spcmapfile);
     await create({ gzip: true, file, cwd: staging, portable: true }, readdirSync(staging));
   } finally {
     await client.end();
@@ -118,6 +114,7 @@ export async function backUpEmbeddedCluster(
   }
 }
 
+/** Whether a directory exists and has anything in it. */
 export function holdsFiles(directory: string): boolean {
   return existsSync(directory) && readdirSync(directory).length > 0;
 }
