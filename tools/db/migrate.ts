@@ -4,10 +4,13 @@ import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
 
 /** `npm run db:migrate`: applies pending migrations to DATABASE_URL, or to the embedded database. */
 async function migrate(): Promise<void> {
-  const database = await startDatabaseServer(loadAppConfig());
+  const config = loadAppConfig();
+  const database = await startDatabaseServer(config);
   try {
-    const applied = await prepareDatabase(database);
-    process.stdout.write(applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n');
+    const applied = await prepareDatabase(database, { appRolePassword: config.appRolePassword });
+    process.stdout.write(
+      applied.length ? `Applied: ${applied.join(', ')}\n` : 'The database is up to date.\n',
+    );
   } finally {
     await database.stop();
   }

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   }
 
   const database = await startDatabaseServer(config);
-  await prepareDatabase(database);
+  await prepareDatabase(database, { appRolePassword: config.appRolePassword });
   await assertAppConnectionIsolated(database.url, config.environment === 'production');
   const app = await createBridgeApp(config, database);
 

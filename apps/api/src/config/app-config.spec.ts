@@ -15,6 +15,21 @@ describe('loadAppConfig', () => {
     expect(() => loadAppConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres/);
   });
 
+  it("takes bridge_app's password, and refuses one that DATABASE_URL contradicts or a URL cannot carry", () => {
+    const password = 'a'.repeat(32);
+    const config = loadAppConfig({
+      BRIDGE_APP_PASSWORD: password,
+      DATABASE_URL: `postgres://bridge_app:${password}@db/bridge`,
+    });
+    expect(config.appRolePassword).toBe(password);
+    expect(() =>
+      loadAppConfig({ BRIDGE_APP_PASSWORD: password, DATABASE_URL: 'postgres://bridge_app:other@db/bridge' }),
+    ).toThrow(/DATABASE_URL: signs in as bridge_app with another password than BRIDGE_APP_PASSWORD/);
+    expect(() => loadAppConfig({ BRIDGE_APP_PASSWORD: 'p@ss word/with:colons' })).toThrow(
+      /BRIDGE_APP_PASSWORD/,
+    );
+  });
+
   it('refuses production without a database or with a weak secret', () => {
     let error: unknown;
     try {

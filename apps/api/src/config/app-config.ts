@@ -20,6 +20,13 @@ const environmentSchema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
       .optional(),
+    BRIDGE_APP_PASSWORD: z
+      .string()
+      .regex(
+        /^[A-Za-z0-9._~-]{16,}$/,
+        'must be 16 or more letters, digits or . _ ~ - (it also goes in DATABASE_URL), e.g. $(openssl rand -hex 32)',
+      )
+      .optional(),
     BRIDGE_DATA_DIR: z.string().min(1).optional(),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     TOKEN_SECRET: z.string().optional(),
@@ -65,6 +72,16 @@ const environmentSchema = z
           ctx.addIssue({ code: 'custom', path: [name], message: 'is required when OIDC_ISSUER is set' });
       }
     }
+    if (env.BRIDGE_APP_PASSWORD && env.DATABASE_URL) {
+      const app = new URL(env.DATABASE_URL);
+      if (app.username === 'bridge_app' && decodeURIComponent(app.password) !== env.BRIDGE_APP_PASSWORD) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DATABASE_URL'],
+          message: 'signs in as bridge_app with another password than BRIDGE_APP_PASSWORD',
+        });
+      }
+    }
     if (env.NODE_ENV !== 'production') return;
     if (!env.DATABASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production' });
@@ -89,6 +106,8 @@ export interface AppConfig {
   readonly databaseUrl: string | undefined;
   /** The external server as the tables' owner, for migrations and the job queue; defaults to databaseUrl. */
   readonly databaseOwnerUrl: string | undefined;
+  /** bridge_app's password, set by the owner at every start (BRIDGE_APP_PASSWORD); absent, its login is left as it is. */
+  readonly appRolePassword: string | undefined;
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   readonly tokenSecret: string;
@@ -146,6 +165,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     databaseOwnerUrl: env.DATABASE_OWNER_URL ?? env.DATABASE_URL,
+    appRolePassword: env.BRIDGE_APP_PASSWORD,
     dataDir: resolve(root, env.BRIDGE_DATA_DIR ?? '.data'),
     embeddedPostgresPort: env.EMBEDDED_PG_PORT,
     tokenSecret: env.TOKEN_SECRET ?? DEVELOPMENT_TOKEN_SECRET,

@@ -26,6 +26,12 @@ export function appRoleUrl(ownerUrl: string): string {
 const EMBEDDED_DATABASE = 'bridge';
 const EMBEDDED_CREDENTIALS = { user: 'postgres', password: 'postgres' };
 
+/** The embedded server's superuser (the tables' owner) on one of its databases. */
+export function embeddedOwnerUrl(port: number, database = EMBEDDED_DATABASE): string {
+  const { user, password } = EMBEDDED_CREDENTIALS;
+  return `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
+}
+
 function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -113,8 +119,7 @@ export async function startDatabaseServer(
         `${error instanceof Error ? error.message : String(error)}\n${serverOutput.join('\n')}`,
     );
   }
-  const { user, password } = EMBEDDED_CREDENTIALS;
-  const ownerUrl = `postgres://${user}:${password}@127.0.0.1:${config.embeddedPostgresPort}/${EMBEDDED_DATABASE}`;
+  const ownerUrl = embeddedOwnerUrl(config.embeddedPostgresPort);
   await ensureDatabase(ownerUrl, EMBEDDED_DATABASE);
   logger.log(`Embedded PostgreSQL is up on port ${config.embeddedPostgresPort}, data in ${clusterDir}`);
   return { url: appRoleUrl(ownerUrl), ownerUrl, embedded: true, stop: () => server.stop() };
