@@ -1,0 +1,58 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { clientErrorOf } from './format-graphql-error';
+
+const logger = new Logger('GraphQL');
+
+interface ContextWithRequest extends BaseContext {
+  req?: { id?: unknown };
+}
+
+const requestIdOf = (context: ContextWithRequest): string | undefined =>
+  typeof context.req?.id === 'string' ? context.req.id : undefined;
+
+/**
+ * The one place GraphQL errors are logged. A client's mistake (bad input, no permission, a malformed
+ * query) is routine: a debug line with its code, no stack, so nobody can raise alerts by sending
+ * junk. A fault on our side is one error line with the request id, which the client gets as
+ * `extensions.requestId` to quote when reporting it.
+ */
+export const errorReportingPlugin: ApolloServerPlugin<ContextWithRequest> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors, contextValue, operationName }) {
+        const requestId = requestIdOf(contextValue);
+        for (const error of errors) {
+          const known = clientErrorOf(error);
+          if (known) {
+            logger.debug(
+              {
+                requestId,
+                operationName: operationName?.slice(0, 100),
+                code: known.extensions['code'],
+                path: error.path,
+              },
+              'GraphQL request refused',
+            );
+          } else {
+            const err = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+            logger.error(
+              { requestId, operationName: operationName?.slice(0, 100), err, path: error.path },
+              'Unexpected error while resolving a GraphQL request',
+            );
+          }
+        }
+      },
+      async willSendResponse({ response, contextValue }) {
+        const requestId = requestIdOf(contextValue);
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors || !requestId) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+          error.extensions?.['code'] === 'INTERNAL_SERVER_ERROR'
+            ? { ...error, extensions: { ...error.extensions, requestId } }
+            : error,
+        );
+      },
+    };
+  },
+};
