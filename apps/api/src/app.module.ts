@@ -16,7 +16,7 @@ import { CandidateProfilesModule } from './candidate-profiles/candidate-profiles
 import { ConsentModule } from './consent/consent.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { PlacementsModule } from './placements/placements.module';
-import { errorReportingPlugin } from './common/error-reporting.plugin';
+import { apolloLogger, errorReportingPlugin } from './common/error-reporting.plugin';
 import { formatGraphqlError } from './common/format-graphql-error';
 import { GraphqlExceptionFilter } from './common/graphql-exception.filter';
 import { graphqlProtection } from './common/graphql-limits';
@@ -120,6 +120,7 @@ export class AppModule {
               includeStacktraceInErrorResponses: false,
               csrfPrevention: true,
               formatError: formatGraphqlError,
+              logger: apolloLogger,
               allowBatchedHttpRequests: false,
               plugins: [
                 errorReportingPlugin,

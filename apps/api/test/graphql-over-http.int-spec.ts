@@ -97,7 +97,7 @@ describe('GraphQL over HTTP', () => {
   const twoMegabytes = `{"query":"{ me { id } }","variables":{"x":"${'y'.repeat(2 * 1024 * 1024)}`;
 
   it('refuses a 2 MB body from anyone not signed in as a GraphQL-shaped 413, without parsing it', async () => {
-    for (const headers of [{}, { 'x-bridge-operation': 'importPeople' }]) {
+    for (const headers of [{}, { 'x-bridge-operation': 'importPeople' }] as Record<string, string>[]) {
       const { status, body } = await post(twoMegabytes, headers);
       expect(status).toBe(413);
       const error = onlyError(body);

@@ -58,7 +58,7 @@ describe('Logs an operator can live with', () => {
       pending = complete.pop() ?? '';
       for (const raw of complete) {
         if (!raw.startsWith('{')) continue;
-        lines.push({ ...(JSON.parse(raw) as Omit<LogLine, 'raw'>), raw });
+        lines.push({ ...(JSON.parse(raw) as { level: number }), raw });
       }
     });
   }, 120_000);

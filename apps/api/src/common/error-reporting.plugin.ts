@@ -1,7 +1,20 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerOptions, ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { clientErrorOf } from './format-graphql-error';
+
+/**
+ * Apollo Server's own messages, as JSON lines like the rest. Its errors (a request it could not
+ * process) are reported with their request id by errorReportingPlugin, so here they are a warning.
+ */
+const apolloMessages = new Logger('Apollo');
+
+export const apolloLogger: NonNullable<ApolloServerOptions<BaseContext>['logger']> = {
+  debug: (message: unknown) => apolloMessages.debug(String(message)),
+  info: (message: unknown) => apolloMessages.log(String(message)),
+  warn: (message: unknown) => apolloMessages.warn(String(message)),
+  error: (message: unknown) => apolloMessages.warn(String(message)),
+};
 
 const logger = new Logger('GraphQL');
 
@@ -19,6 +32,13 @@ const requestIdOf = (context: ContextWithRequest): string | undefined =>
  * `extensions.requestId` to quote when reporting it.
  */
 export const errorReportingPlugin: ApolloServerPlugin<ContextWithRequest> = {
+  // A hook of another plugin failed (a commit, say): Apollo answers a bare 500, this says why.
+  async unexpectedErrorProcessingRequest({ requestContext, error }) {
+    logger.error(
+      { requestId: requestIdOf(requestContext.contextValue), err: error },
+      'Unexpected error while processing a GraphQL request',
+    );
+  },
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue, operationName }) {

@@ -32,20 +32,21 @@ export const INTERNAL_ERROR_MESSAGE = 'Something went wrong on our side. Try aga
  */
 export function clientErrorOf(
   error: unknown,
+  code: unknown = error instanceof GraphQLError ? error.extensions?.['code'] : undefined,
 ): { message: string; extensions: Record<string, unknown> } | undefined {
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof BridgeError) {
     // `http` sets the response status (see string-hygiene.plugin.ts); Apollo reads it, the client need not.
-    const { http: _status, ...extensions } = original.extensions;
+    const extensions = { ...original.extensions };
+    delete extensions['http'];
     return { message: original.message, extensions };
   }
   if (original instanceof HttpException) {
     const code = HTTP_STATUS_CODES[original.getStatus()];
     if (code) return { message: original.message, extensions: { code } };
   }
-  const code = error instanceof GraphQLError ? error.extensions?.['code'] : undefined;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { message: (error as GraphQLError).message, extensions: { code } };
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && error instanceof GraphQLError) {
+    return { message: error.message, extensions: { code } };
   }
   return undefined;
 }
@@ -57,7 +58,7 @@ export function clientErrorOf(
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const location = { locations: formatted.locations, path: formatted.path };
-  const known = clientErrorOf(error);
+  const known = clientErrorOf(error, formatted.extensions?.['code']);
   if (known) return { ...known, ...location };
   return { message: INTERNAL_ERROR_MESSAGE, ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
