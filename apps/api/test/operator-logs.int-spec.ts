@@ -118,6 +118,10 @@ describe('Logs an operator can live with', () => {
     return lines.slice(from);
   };
 
+  const waitForLine = async (predicate: (line: LogLine) => boolean): Promise<void> => {
+    while (!lines.some(predicate)) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
   /** Sends part of a body, then goes away. */
   const abandon = (): Promise<void> =>
     new Promise((resolve) => {
@@ -234,6 +238,47 @@ describe('Logs an operator can live with', () => {
     for (const line of logged) {
       expect(line.raw).not.toContain('SECRET-CAPABILITY-NAME');
       expect(line.raw).not.toMatch(/"parameters"|UPDATE "framework_capability"/);
+    }
+  });
+
+  it('does not count a request the client abandoned mid-way as an error', async () => {
+    const admin = await signIn('admin@acme.test');
+    const { Client } = await import('pg');
+    const owner = new Client({ connectionString: ownerUrl });
+    await owner.connect();
+    try {
+      // The request waits on this lock while its client gives up.
+      await owner.query('BEGIN');
+      await owner.query('LOCK TABLE framework_capability IN ACCESS EXCLUSIVE MODE');
+      const logged = await linesDuring(async () => {
+        const client = new AbortController();
+        const answer = fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${admin}`,
+            'x-request-id': 'abandoned-1',
+          },
+          body: JSON.stringify({ query: '{ leadershipFramework { capabilities { key name } } }' }),
+          signal: client.signal,
+        }).catch(() => undefined);
+        const waiting =
+          "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'";
+        while ((await owner.query(waiting)).rowCount === 0)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        client.abort();
+        await answer;
+        await waitForLine((line) => line.raw.includes('abandoned-1') && line.msg === 'request aborted');
+        await owner.query('COMMIT');
+        // What the server makes of the failure that follows: one line, whatever its level.
+        await waitForLine((line) => line.raw.includes('abandoned-1') && line.msg !== 'request aborted');
+      });
+      expect(logged.filter((line) => line.level >= ERROR_LEVEL).map((line) => line.raw)).toEqual([]);
+      expect(logged.map((line) => line.msg)).toContain(
+        'The client went away before its answer; its request was abandoned',
+      );
+    } finally {
+      await owner.end();
     }
   });
 });

@@ -19,37 +19,53 @@ export const apolloLogger: NonNullable<ApolloServerOptions<BaseContext>['logger'
 const logger = new Logger('GraphQL');
 
 interface ContextWithRequest extends BaseContext {
-  req?: { id?: unknown };
+  req?: { id?: unknown; socket?: { destroyed?: boolean } };
 }
 
 const requestIdOf = (context: ContextWithRequest): string | undefined =>
   typeof context.req?.id === 'string' ? context.req.id : undefined;
 
+/** The client closed the connection before its answer: what fails after that fails for nobody. */
+const abandoned = (context: ContextWithRequest): boolean => context.req?.socket?.destroyed === true;
+
+function reportFault(context: ContextWithRequest, details: Record<string, unknown>, message: string): void {
+  const requestId = requestIdOf(context);
+  if (abandoned(context)) {
+    logger.log(
+      { requestId, path: details['path'] },
+      'The client went away before its answer; its request was abandoned',
+    );
+  } else {
+    logger.error({ requestId, ...details }, message);
+  }
+}
+
 /**
  * The one place GraphQL errors are logged. A client's mistake (bad input, no permission, a malformed
  * query) is routine: a debug line with its code, no stack, so nobody can raise alerts by sending
  * junk. A fault on our side is one error line with the request id, which the client gets as
- * `extensions.requestId` to quote when reporting it.
+ * `extensions.requestId` to quote when reporting it; unless the client had gone already.
  */
 export const errorReportingPlugin: ApolloServerPlugin<ContextWithRequest> = {
   // A hook of another plugin failed (a commit, say): Apollo answers a bare 500, this says why.
   async unexpectedErrorProcessingRequest({ requestContext, error }) {
-    logger.error(
-      { requestId: requestIdOf(requestContext.contextValue), err: error },
+    reportFault(
+      requestContext.contextValue,
+      { err: error },
       'Unexpected error while processing a GraphQL request',
     );
   },
   async requestDidStart() {
     return {
       async didEncounterErrors({ errors, contextValue, operationName }) {
-        const requestId = requestIdOf(contextValue);
+        const operation = operationName?.slice(0, 100);
         for (const error of errors) {
           const known = clientErrorOf(error);
           if (known) {
             logger.debug(
               {
-                requestId,
-                operationName: operationName?.slice(0, 100),
+                requestId: requestIdOf(contextValue),
+                operationName: operation,
                 code: known.extensions['code'],
                 path: error.path,
               },
@@ -57,8 +73,9 @@ export const errorReportingPlugin: ApolloServerPlugin<ContextWithRequest> = {
             );
           } else {
             const err = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-            logger.error(
-              { requestId, operationName: operationName?.slice(0, 100), err, path: error.path },
+            reportFault(
+              contextValue,
+              { operationName: operation, err, path: error.path },
               'Unexpected error while resolving a GraphQL request',
             );
           }
