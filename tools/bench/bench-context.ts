@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createBridgeApp } from '../../apps/api/src/bootstrap';
+import { IMPORT_OPERATION, OPERATION_HEADER } from '../../apps/api/src/common/request-body-limits';
 import { loadAppConfig } from '../../apps/api/src/config/app-config';
 import { appRoleUrl } from '../../apps/api/src/database/database-server';
 import { prepareDatabase } from '../../apps/api/src/database/prepare-database';
@@ -42,7 +43,12 @@ export async function startBenchBridge(ownerUrl: string): Promise<BenchContext> 
   ): Promise<T> => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        // As the web client does: only a signed-in import may send a body as large as its CSV.
+        ...(query.includes(`${IMPORT_OPERATION}(`) ? { [OPERATION_HEADER]: IMPORT_OPERATION } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: T; errors?: unknown[] };

@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Context } from 'graphql-ws';
@@ -16,8 +16,13 @@ import { CandidateProfilesModule } from './candidate-profiles/candidate-profiles
 import { ConsentModule } from './consent/consent.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { PlacementsModule } from './placements/placements.module';
+import { apolloLogger, errorReportingPlugin } from './common/error-reporting.plugin';
 import { formatGraphqlError } from './common/format-graphql-error';
+import { GraphqlExceptionFilter } from './common/graphql-exception.filter';
 import { graphqlProtection } from './common/graphql-limits';
+import { httpLoggingOptions } from './common/logging';
+import { importOnlyPlugin } from './common/request-body-limits';
+import { stringHygienePlugin } from './common/string-hygiene.plugin';
 import { APP_CONFIG } from './config/app-config.token';
 import type { AppConfig } from './config/app-config';
 import { buildDataSourceOptions } from './database/data-source-options';
@@ -96,12 +101,7 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot({
           pinoHttp: [
-            {
-              level: config.logLevel,
-              redact: ['req.headers.authorization', 'req.headers.cookie'],
-              // Health probes would drown everything else.
-              autoLogging: { ignore: (request) => request.url === '/health' },
-            },
+            httpLoggingOptions(config.logLevel),
             // Synchronous, so log lines and the start-up banner reach the terminal in the order written.
             pino.destination({ dest: 1, sync: true }),
           ],
@@ -122,9 +122,17 @@ export class AppModule {
               includeStacktraceInErrorResponses: false,
               csrfPrevention: true,
               formatError: formatGraphqlError,
+              logger: apolloLogger,
               allowBatchedHttpRequests: false,
-              plugins: [...protection.plugins, tenantTransactionPlugin],
+              plugins: [
+                errorReportingPlugin,
+                importOnlyPlugin,
+                stringHygienePlugin,
+                ...protection.plugins,
+                tenantTransactionPlugin,
+              ],
               validationRules: protection.validationRules,
+              parseOptions: protection.parseOptions,
               context: graphqlContext,
               subscriptions: {
                 'graphql-ws': {
@@ -151,6 +159,7 @@ export class AppModule {
       providers: [
         // Every operation of the API passes the access guard (see access/).
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: DATABASE_URL, useValue: options.databaseUrl },
         { provide: DATABASE_OWNER_URL, useValue: options.databaseOwnerUrl },
         { provide: APP_CONFIG, useValue: config },

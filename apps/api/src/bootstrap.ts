@@ -4,12 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
-import { PEOPLE_LIMITS } from '@bridge/domain';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { requestBodyLimits } from './common/request-body-limits';
 import { createValidationPipe } from './common/validation';
 import type { DatabaseServer } from './database/database-server';
 import { tenantScopeMiddleware } from './database/tenant-scope.middleware';
+import { TokenService } from './sessions/token.service';
 
 /** Routes the API answers itself; every other GET is the web client's (Angular routes in the browser). */
 const API_PATHS = ['/graphql', '/health', '/auth'];
@@ -28,8 +29,9 @@ export async function createBridgeApp(
   );
   app.useLogger(app.get(Logger));
   app.use(tenantScopeMiddleware);
-  // A 20 MB CSV arrives inside a JSON body; allow it with room for the JSON escaping.
-  app.useBodyParser('json', { limit: PEOPLE_LIMITS.maxImportBytes + 5 * 1024 * 1024 });
+  // Small bodies for everyone; a signed-in import's CSV may be large (see request-body-limits.ts).
+  const tokens = app.get(TokenService);
+  app.use(requestBodyLimits((token) => tokens.verify(token)));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
   // Sign-in throttling counts per client address; behind a load balancer that address comes from it.

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createBridgeApp } from '../src/bootstrap';
+import { IMPORT_OPERATION, OPERATION_HEADER } from '../src/common/request-body-limits';
 import { loadAppConfig } from '../src/config/app-config';
 import { appRoleUrl } from '../src/database/database-server';
 import { DEMO_PASSWORD } from '../src/demo-seed/demo-organizations';
@@ -62,7 +63,12 @@ export class TestBridge {
   ): Promise<GraphqlResponse<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        // As the web client does: only a signed-in import may send a body as large as its CSV.
+        ...(query.includes(`${IMPORT_OPERATION}(`) ? { [OPERATION_HEADER]: IMPORT_OPERATION } : {}),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphqlResponse<T>;

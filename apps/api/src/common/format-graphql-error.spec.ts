@@ -43,6 +43,14 @@ describe('formatGraphqlError', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('keeps the HTTP status an error asks for away from the client', () => {
+    const refused = new BadUserInputError('title', 'title contains …', { http: { status: 400 } });
+    expect(formatGraphqlError({ message: 'x' }, refused).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'title',
+    });
+  });
+
   it('maps Nest HTTP exceptions to their GraphQL code', () => {
     expect(formatGraphqlError({ message: 'x' }, wrap(new ForbiddenException())).extensions).toEqual({
       code: 'FORBIDDEN',

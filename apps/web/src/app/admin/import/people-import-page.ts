@@ -31,6 +31,8 @@ import { ACCEPTED_COLUMNS, fieldLabel, STATUS_LABELS } from './import-columns';
 
 export const PROGRESS_POLL_MS = 500;
 const IN_PROGRESS: ReadonlySet<PeopleImportStatus> = new Set(['QUEUED', 'RUNNING']);
+/** The API accepts a body as large as a CSV only from a signed-in request that names the import. */
+export const IMPORT_REQUEST_CONTEXT = { headers: { 'X-Bridge-Operation': 'importPeople' } };
 
 type ReportProblem = PeopleImportReportFragment['problems'][number];
 
@@ -187,6 +189,7 @@ export class PeopleImportPage {
       .mutate({
         mutation: ImportPeopleDocument,
         variables: { csv: file.csv, dryRun: false, fileName: file.name },
+        context: IMPORT_REQUEST_CONTEXT,
       })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
@@ -214,6 +217,7 @@ export class PeopleImportPage {
       .mutate({
         mutation: ImportPeopleDocument,
         variables: { csv: file.csv, dryRun: true, fileName: file.name },
+        context: IMPORT_REQUEST_CONTEXT,
       })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
