@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { escapeLiteral, PoolClient, QueryResult } from 'pg';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
 
 /** The tenant transaction of the work in progress: a signed-in request, a job, a seed. */
 export interface TenantScope {
@@ -45,7 +45,31 @@ async function runAfterCommit(scope: TenantScope): Promise<void> {
  */
 @Injectable()
 export class TenantDatabase {
+  private readonly columnLists = new Map<string, string>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * An entity's columns for a hand-written SELECT, each named as its property and read as TypeORM
+   * reads it (a date as 'YYYY-MM-DD'), so the hot reads skip the query builder and its hydration
+   * yet return the same rows.
+   */
+  columns(entity: EntityTarget<ObjectLiteral>, alias: string): string {
+    const metadata = this.dataSource.getMetadata(entity);
+    const key = `${metadata.name}:${alias}`;
+    let list = this.columnLists.get(key);
+    if (list === undefined) {
+      list = metadata.columns
+        .filter((column) => column.isSelect)
+        .map(
+          (column) =>
+            `${alias}.${column.databaseName}${column.type === 'date' ? '::text' : ''} AS "${column.propertyName}"`,
+        )
+        .join(', ');
+      this.columnLists.set(key, list);
+    }
+    return list;
+  }
 
   /**
    * Starts the request's transaction for this organization; later calls in the same request reuse it.
