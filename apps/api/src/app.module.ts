@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
@@ -121,7 +122,13 @@ export class AppModule {
               csrfPrevention: true,
               formatError: formatGraphqlError,
               allowBatchedHttpRequests: false,
-              plugins: [...protection.plugins, tenantTransactionPlugin],
+              // No response is cacheable (each is read as its signed-in person), so Apollo's cache
+              // control, on by default, would only add work to every field of every request.
+              plugins: [
+                ...protection.plugins,
+                tenantTransactionPlugin,
+                ApolloServerPluginCacheControlDisabled(),
+              ],
               validationRules: protection.validationRules,
               context: graphqlContext,
               subscriptions: {
