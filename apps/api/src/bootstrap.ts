@@ -32,6 +32,8 @@ export async function createBridgeApp(
   app.useBodyParser('json', { limit: PEOPLE_LIMITS.maxImportBytes + 5 * 1024 * 1024 });
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Express would hash every GraphQL response for an ETag that no client of a POST ever sends back.
+  app.set('etag', false);
   // Sign-in throttling counts per client address; behind a load balancer that address comes from it.
   app.set('trust proxy', config.trustProxy);
 
