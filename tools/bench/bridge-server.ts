@@ -7,7 +7,8 @@ import { reportCpuOnRequest } from './server-process';
 /**
  * Bridge as the request-path bench runs it: a process of its own (forked with an IPC channel), so
  * its CPU time is its own and not the load generator's. Production settings, quiet logs; the
- * database was prepared by the bench. Sends `{ port }` once listening.
+ * database was prepared by the bench. Sends `{ port }` once listening. JOB_POLL_SECONDS passes
+ * through, to see what the job workers' polling costs under load.
  */
 async function main(): Promise<void> {
   const ownerUrl = process.env['BENCH_OWNER_URL'] as string;
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     DATABASE_URL: appRoleUrl(ownerUrl),
     TOKEN_SECRET: process.env['BENCH_TOKEN_SECRET'],
     LOG_LEVEL: 'warn',
+    JOB_POLL_SECONDS: process.env['JOB_POLL_SECONDS'],
   });
   const app = await createBridgeApp(config, { url: appRoleUrl(ownerUrl), ownerUrl });
   await app.listen(0, '127.0.0.1');
