@@ -1,26 +1,43 @@
 import { withScratchDatabase } from '../db/scratch-database';
 import { BenchResult, startBenchBridge } from './bench-context';
+import { generateLargeMarketplace } from './marketplace-generator';
 import { benchMarketplace } from './marketplace.bench';
 import { benchPeopleImport } from './people-import.bench';
+import { benchRequestPath } from './request-path.bench';
 import { benchSecurity } from './security.bench';
 
 /**
  * `npm run bench`: the performance budgets of DESIGN section 9 that exist so far, measured in one run
  * on a scratch database (embedded, or SCRATCH_DATABASE_URL's server). Figures, not pass/fail tests:
  * timings on a shared 2-core machine vary, so they are reported, not asserted.
+ * `npm run bench -- request-path` runs only Bridge against the bare baseline.
  */
 async function runBenchmarks(): Promise<void> {
+  const onlyRequestPath = process.argv[2] === 'request-path';
   const results: BenchResult[] = await withScratchDatabase(async (url) => {
+    const results: BenchResult[] = [];
     const bench = await startBenchBridge(url);
+    const started = performance.now();
+    const large = await generateLargeMarketplace(url);
+    const size = `${large.people} people, ${large.opportunities} opportunities, ${large.applications} applications`;
+    results.push({
+      name: `marketplace generator (${size})`,
+      value: (performance.now() - started) / 1000,
+      unit: 's',
+    });
     try {
-      return [
-        ...(await benchSecurity(bench, url)),
-        ...(await benchMarketplace(bench, url)),
-        ...(await benchPeopleImport(bench)),
-      ];
+      if (!onlyRequestPath)
+        results.push(
+          ...(await benchSecurity(bench, url)),
+          ...(await benchMarketplace(bench, large)),
+          ...(await benchPeopleImport(bench)),
+        );
     } finally {
       await bench.close();
     }
+    // Bridge and the baseline run as processes of their own, with the in-process Bridge gone.
+    results.push(...(await benchRequestPath(url, large)));
+    return results;
   });
   const width = Math.max(...results.map((result) => result.name.length));
   process.stdout.write('\nBridge benchmarks\n');

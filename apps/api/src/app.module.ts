@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -124,12 +125,15 @@ export class AppModule {
               formatError: formatGraphqlError,
               logger: apolloLogger,
               allowBatchedHttpRequests: false,
+              // No response is cacheable (each is read as its signed-in person), so Apollo's cache
+              // control, on by default, would only add work to every field of every request.
               plugins: [
                 errorReportingPlugin,
                 importOnlyPlugin,
                 stringHygienePlugin,
                 ...protection.plugins,
                 tenantTransactionPlugin,
+                ApolloServerPluginCacheControlDisabled(),
               ],
               validationRules: protection.validationRules,
               parseOptions: protection.parseOptions,

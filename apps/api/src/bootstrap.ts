@@ -34,6 +34,8 @@ export async function createBridgeApp(
   app.use(requestBodyLimits((token) => tokens.verify(token)));
   app.useGlobalPipes(createValidationPipe());
   app.disable('x-powered-by');
+  // Express would hash every GraphQL response for an ETag that no client of a POST ever sends back.
+  app.set('etag', false);
   // Sign-in throttling counts per client address; behind a load balancer that address comes from it.
   app.set('trust proxy', config.trustProxy);
 

@@ -42,7 +42,7 @@ export class AuditLogService {
     const query = this.events
       .createQueryBuilder('event')
       .where('event.organizationId = :organizationId', { organizationId });
-    const totalCount = await query.clone().getCount();
+    const counting = query.clone();
     if (after) {
       const [occurredAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(event.occurredAt, event.id) < (:occurredAt, :id)', {
@@ -55,6 +55,11 @@ export class AuditLogService {
       .addOrderBy('event.id', 'DESC')
       .take(first + 1)
       .getMany();
-    return toConnection(rows, first, totalCount, (event) => [event.occurredAt.toISOString(), event.id]);
+    return toConnection(
+      rows,
+      first,
+      () => counting.getCount(),
+      (event) => [event.occurredAt.toISOString(), event.id],
+    );
   }
 }

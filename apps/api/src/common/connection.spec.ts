@@ -20,10 +20,22 @@ describe('connections', () => {
   });
 
   it('cuts the extra row into hasNextPage', () => {
-    const page = toConnection([1, 2, 3], 2, 10, (n) => [n]);
+    const page = toConnection(
+      [1, 2, 3],
+      2,
+      () => Promise.resolve(10),
+      (n) => [n],
+    );
     expect(page.edges.map((edge) => edge.node)).toEqual([1, 2]);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor([2]) });
-    expect(toConnection([], 2, 0, (n: number) => [n]).pageInfo).toEqual({
+    expect(
+      toConnection(
+        [],
+        2,
+        () => Promise.resolve(0),
+        (n: number) => [n],
+      ).pageInfo,
+    ).toEqual({
       hasNextPage: false,
       endCursor: null,
     });

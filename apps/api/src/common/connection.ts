@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, FieldMiddleware, Int, ObjectType } from '@nestjs/graphql';
 import { BadUserInputError } from './bridge-errors';
 
 @ObjectType()
@@ -19,8 +19,15 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Counted only when the query asks for it (see countWhenAsked). */
+  totalCount: () => Promise<number>;
 }
+
+/** Runs a connection's count when, and only when, the query selects totalCount. */
+const countWhenAsked: FieldMiddleware = async (_context, next) => {
+  const count: unknown = await next();
+  return typeof count === 'function' ? (count as () => Promise<number>)() : count;
+};
 
 /** Relay-style connection type for a node type, as in the NestJS code-first pagination recipe. */
 export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
@@ -41,8 +48,11 @@ export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'All matches of the filter, not only this page.' })
-    totalCount!: number;
+    @Field(() => Int, {
+      description: 'All matches of the filter, not only this page.',
+      middleware: [countWhenAsked],
+    })
+    totalCount!: () => Promise<number>;
   }
   return ConnectionTypeClass as Type<Connection<T>>;
 }
@@ -84,7 +94,7 @@ export function decodeCursor(cursor: string, shape: readonly CursorPart[], argum
 export function toConnection<T>(
   rows: T[],
   first: number,
-  totalCount: number,
+  totalCount: () => Promise<number>,
   sortKey: (row: T) => (string | number)[],
 ): Connection<T> {
   const page = rows.slice(0, first);

@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { escapeLiteral, PoolClient, QueryResult } from 'pg';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
 
 /** The tenant transaction of the work in progress: a signed-in request, a job, a seed. */
 export interface TenantScope {
@@ -11,9 +12,15 @@ export interface TenantScope {
   afterCommit: (() => Promise<void>)[];
   /** The client went away (an aborted request): no transaction may be opened for it any more. */
   closed?: boolean;
-  /** The request's transaction being opened, shared by every resolver that needs it. */
-  opening?: Promise<void>;
+  /** The request's transaction being opened (with its first read's rows), shared by every resolver that needs it. */
+  opening?: Promise<unknown[]>;
 }
+
+/**
+ * A read sent in the same round trip as the transaction's opening, after the tenant is set: values
+ * go in as literals (`literal` quotes them), since a multi-statement message cannot carry parameters.
+ */
+export type FirstRead = (literal: (value: string) => string) => string;
 
 export const tenantScopes = new AsyncLocalStorage<TenantScope>();
 
@@ -38,30 +45,69 @@ async function runAfterCommit(scope: TenantScope): Promise<void> {
  */
 @Injectable()
 export class TenantDatabase {
+  private readonly columnLists = new Map<string, string>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * An entity's columns for a hand-written SELECT, each named as its property and read as TypeORM
+   * reads it (a date as 'YYYY-MM-DD'), so the hot reads skip the query builder and its hydration
+   * yet return the same rows.
+   */
+  columns(entity: EntityTarget<ObjectLiteral>, alias: string): string {
+    const metadata = this.dataSource.getMetadata(entity);
+    const key = `${metadata.name}:${alias}`;
+    let list = this.columnLists.get(key);
+    if (list === undefined) {
+      list = metadata.columns
+        .filter((column) => column.isSelect)
+        .map(
+          (column) =>
+            `${alias}.${column.databaseName}${column.type === 'date' ? '::text' : ''} AS "${column.propertyName}"`,
+        )
+        .join(', ');
+      this.columnLists.set(key, list);
+    }
+    return list;
+  }
 
   /**
    * Starts the request's transaction for this organization; later calls in the same request reuse it.
    * Root fields of one operation are resolved concurrently and each passes the guard, so the opening
-   * is shared as a promise: two transactions for one request would leave one open for ever.
+   * is shared as a promise: two transactions for one request would leave one open for ever. The
+   * opening is one round trip: begin, set the tenant, and `firstRead` (the request's actor) if given,
+   * whose rows it returns; later callers of the same request share the first caller's rows.
    */
-  async beginRequest(organizationId: string): Promise<void> {
+  async beginRequest<T = unknown>(organizationId: string, firstRead?: FirstRead): Promise<T[]> {
     const scope = tenantScopes.getStore();
     if (!scope) throw new Error('No request scope: the tenant middleware must wrap every request.');
     if (scope.organizationId !== undefined && scope.organizationId !== organizationId)
       throw new Error('One request cannot act for two organizations.');
     scope.organizationId = organizationId;
-    scope.opening ??= this.open(scope, organizationId);
-    await scope.opening;
+    scope.opening ??= this.open(scope, organizationId, firstRead);
+    return (await scope.opening) as T[];
   }
 
-  private async open(scope: TenantScope, organizationId: string): Promise<void> {
+  private async open(scope: TenantScope, organizationId: string, firstRead?: FirstRead): Promise<unknown[]> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    let rows: unknown[] = [];
+    let client: PoolClient | undefined;
     try {
-      await runner.startTransaction();
-      await runner.query(SET_TENANT, [organizationId]);
+      client = (await runner.connect()) as PoolClient;
+      const statements = [
+        'START TRANSACTION',
+        `SELECT set_config('app.org_id', ${escapeLiteral(organizationId)}, true)`,
+        ...(firstRead ? [firstRead(escapeLiteral)] : []),
+      ];
+      // One message, run in order: the read sees the tenant just set, so row-level security applies.
+      const results = (await client.query(statements.join('; '))) as unknown as QueryResult[];
+      if (firstRead) rows = results[2].rows;
+      // The transaction was begun behind TypeORM's back: tell the runner, so commit, rollback and
+      // nested transactions (savepoints) behave as after its own startTransaction().
+      Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
     } catch (error: unknown) {
+      // A failed statement leaves the begun transaction open (aborted): end it before the pool reuses it.
+      await client?.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       throw error;
     }
@@ -72,6 +118,7 @@ export class TenantDatabase {
       throw new Error('The client closed the request before it started.');
     }
     scope.queryRunner = runner;
+    return rows;
   }
 
   /** Commits (or rolls back) the request's transaction, if it opened one. Safe to call twice. */

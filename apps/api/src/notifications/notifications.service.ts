@@ -100,7 +100,7 @@ export class NotificationsService {
         recipientId,
       });
     if (unreadOnly) query.andWhere('notification.readAt IS NULL');
-    const totalCount = await query.clone().getCount();
+    const counting = query.clone();
     if (after) {
       const [createdAt, id] = decodeCursor(after, ['timestamp', 'uuid']);
       query.andWhere('(notification.createdAt, notification.id) < (:createdAt, :id)', { createdAt, id });
@@ -110,7 +110,12 @@ export class NotificationsService {
       .addOrderBy('notification.id', 'DESC')
       .take(first + 1)
       .getMany();
-    return toConnection(rows, first, totalCount, (row) => [row.createdAt.toISOString(), row.id]);
+    return toConnection(
+      rows,
+      first,
+      () => counting.getCount(),
+      (row) => [row.createdAt.toISOString(), row.id],
+    );
   }
 
   unreadCount(

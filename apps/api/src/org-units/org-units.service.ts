@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { TenantDatabase } from '../database/tenant-database';
 import { PersonEntity } from '../people/person.entity';
 import { OrgUnitEntity } from './org-unit.entity';
@@ -20,8 +20,14 @@ export class OrgUnitsService {
     return this.units.find({ where: { organizationId }, order: { name: 'ASC' } });
   }
 
+  /** Hand-written SQL, as the hot reads are: it backs the unit loader of every page that names units. */
   byIds(organizationId: string, ids: readonly string[]): Promise<OrgUnitEntity[]> {
-    return this.units.findBy({ organizationId, id: In([...ids]) });
+    return this.db
+      .manager()
+      .query(
+        `SELECT ${this.db.columns(OrgUnitEntity, 'unit')} FROM org_unit unit WHERE unit.organization_id = $1 AND unit.id = ANY($2::uuid[])`,
+        [organizationId, [...ids]],
+      );
   }
 
   /** The unit and every unit under it, in one recursive query: the one place "which units are under this one" is read. */

@@ -20,6 +20,25 @@ export interface IssuedSession {
 
 const SESSION_ENDED = 'Your session has ended. Sign in again.';
 
+interface ActorRow {
+  id: string;
+  organization_id: string;
+  roles: Actor['roles'];
+  active: boolean;
+}
+
+/** The person behind a session that still stands, given the SQL for the organization, session and person ids. */
+const actorOfLiveSession = (organizationId: string, sessionId: string, personId: string): string =>
+  `SELECT person.id, person.organization_id, person.roles, person.active FROM session
+   JOIN person ON person.organization_id = session.organization_id AND person.id = session.person_id
+   WHERE session.organization_id = ${organizationId} AND session.id = ${sessionId}
+     AND session.person_id = ${personId} AND session.revoked_at IS NULL AND session.expires_at > now()`;
+
+function actorOf(row: ActorRow | undefined, claims: AccessTokenClaims): Actor | undefined {
+  if (!row?.active) return undefined;
+  return { personId: row.id, organizationId: row.organization_id, roles: row.roles, sessionId: claims.sid };
+}
+
 /** Sessions: opened at sign-in, refreshed with a single-use refresh token, checked on every request. */
 @Injectable()
 export class SessionService implements ActorResolver {
@@ -98,17 +117,6 @@ export class SessionService implements ActorResolver {
     return { ...outcome.issued, person: outcome.person };
   }
 
-  /** Whether an access token's session still stands; read in the request's tenant transaction. */
-  async isLive(organizationId: string, personId: string, sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.db
-      .manager()
-      .query(
-        'SELECT 1 FROM session WHERE organization_id = $1 AND id = $2 AND person_id = $3 AND revoked_at IS NULL AND expires_at > now()',
-        [organizationId, sessionId, personId],
-      );
-    return rows.length > 0;
-  }
-
   /** Ends the person's other sessions, keeping the one of this request (a changed password). */
   async revokeOthers(actor: Actor): Promise<void> {
     await this.db.manager().update(
@@ -124,14 +132,17 @@ export class SessionService implements ActorResolver {
   }
 
   /**
-   * The actor behind a bearer token, re-read each request so a removed role or person takes effect
-   * at once. Opens the request's tenant transaction for the token's organization.
+   * The actor behind a bearer token, re-read each request so a removed role, person or session
+   * takes effect at once. Opens the request's tenant transaction for the token's organization and
+   * reads the session and the person in the same round trip.
    */
   async actorFromToken(token: string): Promise<Actor | undefined> {
     const claims = await this.tokens.verify(token);
     if (!claims) return undefined;
-    await this.db.beginRequest(claims.org);
-    return this.actorOf(claims);
+    const rows = await this.db.beginRequest<ActorRow>(claims.org, (literal) =>
+      actorOfLiveSession(literal(claims.org), literal(claims.sid), literal(claims.sub)),
+    );
+    return actorOf(rows[0], claims);
   }
 
   /**
@@ -145,18 +156,10 @@ export class SessionService implements ActorResolver {
   }
 
   private async actorOf(claims: AccessTokenClaims): Promise<Actor | undefined> {
-    if (!(await this.isLive(claims.org, claims.sub, claims.sid))) return undefined;
-    const person = await this.db.manager().findOne(PersonEntity, {
-      select: { id: true, organizationId: true, roles: true, active: true },
-      where: { organizationId: claims.org, id: claims.sub },
-    });
-    if (!person?.active) return undefined;
-    return {
-      personId: person.id,
-      organizationId: person.organizationId,
-      roles: person.roles,
-      sessionId: claims.sid,
-    };
+    const rows: ActorRow[] = await this.db
+      .manager()
+      .query(actorOfLiveSession('$1', '$2', '$3'), [claims.org, claims.sid, claims.sub]);
+    return actorOf(rows[0], claims);
   }
 
   async signOut(actor: Actor): Promise<void> {
