@@ -155,7 +155,12 @@ export class ObservationsService {
   ): Promise<Connection<ObservationEntity>> {
     const readable = await this.readableOf(actor, candidateId);
     const start = after ? this.positionAfter(readable, decodeCursor(after, ['text', 'uuid'])) : 0;
-    return toConnection(readable.slice(start), first, readable.length, (row) => [row.observedOn, row.id]);
+    return toConnection(
+      readable.slice(start),
+      first,
+      async () => readable.length,
+      (row) => [row.observedOn, row.id],
+    );
   }
 
   /**
