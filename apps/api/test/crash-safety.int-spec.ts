@@ -70,7 +70,12 @@ describe('crash safety of the embedded database', () => {
 
   const until = async (condition: () => Promise<boolean> | boolean, what: string): Promise<void> => {
     for (let attempt = 0; attempt < 300; attempt++) {
-      if (await Promise.resolve().then(condition).catch(() => false)) return;
+      if (
+        await Promise.resolve()
+          .then(condition)
+          .catch(() => false)
+      )
+        return;
       await sleep(100);
     }
     throw new Error(`Never happened: ${what}`);

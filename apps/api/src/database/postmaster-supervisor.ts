@@ -50,7 +50,9 @@ export class PostmasterSupervisor {
         this.logger.warn({ err: error }, 'The embedded PostgreSQL did not start again yet');
       }
     }
-    this.logger.fatal('The embedded PostgreSQL cannot be started again; exiting for a supervisor to restart Bridge');
+    this.logger.fatal(
+      'The embedded PostgreSQL cannot be started again; exiting for a supervisor to restart Bridge',
+    );
     this.giveUp();
   }
 }

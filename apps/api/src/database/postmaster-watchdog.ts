@@ -28,7 +28,9 @@ process.stdin.resume();
 
 /** Starts the watchdog of `clusterDir`'s postmaster; it lives as long as this process. */
 export function startPostmasterWatchdog(clusterDir: string): void {
-  const { NODE_OPTIONS: _ignored, ...environment } = process.env;
+  // Whatever NODE_OPTIONS preloads for the API (a TypeScript loader) the watchdog does not need.
+  const environment = { ...process.env };
+  delete environment['NODE_OPTIONS'];
   const watchdog = spawn(process.execPath, ['-e', WATCHDOG_SCRIPT, clusterDir], {
     // Its own session: a Ctrl-C or a signal to the API's process group does not reach it.
     detached: true,

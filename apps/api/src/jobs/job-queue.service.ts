@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
@@ -9,7 +9,7 @@ import { DATABASE_OWNER_URL } from '../database/database.tokens';
  * each job is taken by exactly one of them.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private stopping = false;
@@ -37,9 +37,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Workers take no new job and the running ones finish (within the shutdown grace period) before
+   * any module closes the database they write to: onApplicationShutdown would be too late.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.boss.stop({
+      graceful: true,
+      wait: true,
+      timeout: Math.max(1_000, this.config.shutdownGraceSeconds * 1_000),
+    });
   }
 
   /**
