@@ -15,6 +15,11 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private stopping = false;
   /** Set per queue by `handle`, applied by `enqueue` (send-time options also cover queues made by older versions). */
   private readonly retryLimits = new Map<string, number>();
+  /**
+   * Queue creation takes pg-boss's schema lock and creates tables; two at once (the providers of one
+   * module start concurrently) can deadlock, so they run one after another.
+   */
+  private setup: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(DATABASE_OWNER_URL) databaseOwnerUrl: string,
@@ -61,7 +66,7 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
     options: { retryLimit?: number; batchSize?: number } = {},
   ): Promise<void> {
     this.retryLimits.set(name, options.retryLimit ?? 0);
-    await this.boss.createQueue(name);
+    await this.oneAtATime(() => this.boss.createQueue(name));
     await this.boss.work<T>(
       name,
       { pollingIntervalSeconds: this.config.jobPollSeconds, batchSize: options.batchSize ?? 1 },
@@ -89,7 +94,15 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
 
   /** Runs `name` with no payload on a cron schedule; with several replicas, one of them runs each tick. */
   async schedule(name: string, cron: string): Promise<void> {
-    await this.boss.createQueue(name);
-    await this.boss.schedule(name, cron);
+    await this.oneAtATime(async () => {
+      await this.boss.createQueue(name);
+      await this.boss.schedule(name, cron);
+    });
+  }
+
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.setup.then(work);
+    this.setup = next.catch(() => undefined);
+    return next;
   }
 }
