@@ -824,6 +824,8 @@ export type Query = {
   signInOptions: SignInOptions;
   /** Skills already in use in the organization (on opportunities and candidate profiles) that match what has been typed, most used first, each once whatever its case. */
   skillSuggestions: Array<Scalars['String']['output']>;
+  /** E-mails that failed, or whose delivery was cut off by a stop, newest first. */
+  undeliveredEmails: Array<UndeliveredEmail>;
   unreadNotificationCount: Scalars['Int']['output'];
 };
 
@@ -901,6 +903,11 @@ export type QuerySkillSuggestionsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QueryUndeliveredEmailsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
 /** One point of the behaviourally anchored rating scale. */
 export type RatingAnchor = {
   description: Scalars['String']['output'];
@@ -956,6 +963,22 @@ export type TransitionKey =
   | 'T2'
   | 'T3'
   | 'T4';
+
+/** An e-mail Bridge did not deliver, or cannot tell whether it delivered; it is not sent again on its own. */
+export type UndeliveredEmail = {
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The mail server's last refusal. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  status: UndeliveredEmailStatus;
+  subject: Scalars['String']['output'];
+  toAddress: Scalars['String']['output'];
+};
+
+export type UndeliveredEmailStatus =
+  | 'FAILED'
+  | 'SENDING';
 
 export type UpdateCapabilityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
