@@ -4,9 +4,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
-import { postmasterPid, processIsAlive } from '../src/database/postmaster-lock';
 import { TEST_TOKEN_SECRET } from './bridge-test-app';
 import { freePort, startProcess, stopProcess } from './child-processes';
+
+const processIsAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const postmasterPid = (clusterDir: string): number | undefined => {
+  try {
+    return Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * Bridge on its own embedded PostgreSQL, run as a real process and treated roughly: its database
