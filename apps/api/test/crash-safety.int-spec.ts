@@ -141,7 +141,7 @@ describe('crash safety of the embedded database', () => {
   });
 
   it('stops the orphaned PostgreSQL of a Bridge killed with -9 when the next one starts', async () => {
-    const killedBridge = bridge as ChildProcess;
+    const killedBridge = bridge ?? (await startBridge());
     bridge = undefined;
     const orphan = postmasterPid(clusterDir) as number;
     // The watchdog would stop the orphan by itself (next test): kill it too, as a crash of both would.
@@ -160,7 +160,7 @@ describe('crash safety of the embedded database', () => {
   }, 120_000);
 
   it('takes its PostgreSQL down with it when killed with -9 (the watchdog)', async () => {
-    const killedBridge = bridge as ChildProcess;
+    const killedBridge = bridge ?? (await startBridge());
     bridge = undefined;
     const postmaster = postmasterPid(clusterDir) as number;
     const exited = new Promise((resolve) => killedBridge.once('exit', resolve));
