@@ -17,7 +17,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => u
 const stopOrphan = () => {
   try {
     const pid = Number(readFileSync(join(clusterDir, 'postmaster.pid'), 'utf8').split('\\n')[0]);
-    if (pid > 0) process.kill(pid, 'SIGINT');
+    let command = clusterDir;
+    try { command = readFileSync('/proc/' + pid + '/cmdline', 'utf8'); } catch {}
+    // A lock left by a postmaster that died may name a pid the system has since given to another program.
+    if (pid > 0 && command.includes(clusterDir)) process.kill(pid, 'SIGINT');
   } catch {}
   process.exit(0);
 };
