@@ -32,7 +32,7 @@ import { DATABASE_OWNER_URL, DATABASE_URL } from './database/database.tokens';
 import { tenantTransactionPlugin } from './database/tenant-transaction.plugin';
 import { DemoSeedModule } from './demo-seed/demo-seed.module';
 import { FrameworkModule } from './framework/framework.module';
-import { HealthController } from './health/health.controller';
+import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -157,9 +157,9 @@ export class AppModule {
         }),
         DatabaseModule,
         JobsModule,
+        HealthModule,
         ...FEATURE_MODULES,
       ],
-      controllers: [HealthController],
       providers: [
         // Every operation of the API passes the access guard (see access/).
         { provide: APP_GUARD, useClass: AccessGuard },

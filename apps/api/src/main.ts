@@ -3,6 +3,9 @@ import { Logger } from '@nestjs/common';
 import { createBridgeApp } from './bootstrap';
 import { ConfigError, loadAppConfig } from './config/app-config';
 import { startDatabaseServer } from './database/database-server';
+import { PostmasterSupervisor } from './database/postmaster-supervisor';
+import { HttpDrain } from './health/http-drain';
+import { ServiceStatus } from './health/service-status';
 import { assertAppConnectionIsolated, prepareDatabase } from './database/prepare-database';
 import { DemoSeedService } from './demo-seed/demo-seed.service';
 import { OrganizationSetupService } from './organizations/organization-setup.service';
@@ -36,17 +39,34 @@ async function main(): Promise<void> {
     await database.stop();
     return;
   }
+  const status = app.get(ServiceStatus);
+  const drain = new HttpDrain(app.getHttpServer(), status);
+  const supervisor = database.postmaster
+    ? new PostmasterSupervisor(database.postmaster, status, () => process.exit(1))
+    : undefined;
   let stopping = false;
+  // Drain first (requests in flight finish on a live database), then jobs and modules, then PostgreSQL.
   const stop = async (signal: string): Promise<void> => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal} received, shutting down`);
+    logger.log(`${signal} received: draining, then shutting down`);
+    const cutOff = await drain.drain(config.shutdownGraceSeconds * 1_000);
+    if (cutOff > 0)
+      logger.warn(
+        `${cutOff} requests were still running after ${config.shutdownGraceSeconds} s and were cut off`,
+      );
+    supervisor?.stop();
     await app.close();
     await database.stop();
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  const stopOn = (signal: string) => () =>
+    void stop(signal).catch((error: unknown) => {
+      logger.error({ err: error }, 'Shutdown failed');
+      process.exit(1);
+    });
+  process.once('SIGINT', stopOn('SIGINT'));
+  process.once('SIGTERM', stopOn('SIGTERM'));
 
   if (config.seedDemo) await app.get(DemoSeedService).seedDemoOrganizations();
   await app.listen(config.port, config.host);

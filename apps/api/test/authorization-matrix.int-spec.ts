@@ -467,6 +467,11 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: 'everyone',
     otherTenant: 'ALLOWED',
   },
+  undeliveredEmails: {
+    document: '{ undeliveredEmails { id status } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
   unreadNotificationCountChanged: {
     document: 'subscription { unreadNotificationCountChanged }',
     subscription: true,

@@ -119,6 +119,40 @@ describe('e-mail outbox', () => {
     expect(received).toHaveLength(3);
   });
 
+  it('sends the e-mails a crash left PENDING, and shows admins the ones cut off while SENDING', async () => {
+    const [{ id: organizationId }] = await bridge.sql<{ id: string }>(
+      "SELECT id FROM organization WHERE slug = 'acme'",
+    );
+    // As a crash leaves them: committed but never queued, and claimed but never confirmed sent.
+    const [waiting, cutOff] = await bridge.sql<{ id: string }>(
+      `INSERT INTO email_outbox (organization_id, id, to_address, subject, body, status, attempts, created_at)
+       VALUES ($1, gen_random_uuid(), 'waiting@acme.test', 'Left pending', 'Body', 'PENDING', 0, now() - interval '1 hour'),
+              ($1, gen_random_uuid(), 'cut-off@acme.test', 'Left sending', 'Body', 'SENDING', 1, now() - interval '1 hour')
+       RETURNING id`,
+      [organizationId],
+    );
+    const delivery = bridge.provider(EmailDeliveryService);
+    await delivery.sweepWaiting(new Date(Date.now() - 60_000));
+    // A second sweep (another replica, the next tick) sends nothing twice.
+    await delivery.sweepWaiting(new Date(Date.now() - 60_000));
+    await waitForOutbox(() => received.some((mail) => mail.to === 'waiting@acme.test'));
+    const rows = await bridge.sql<{ id: string; status: string }>(
+      'SELECT id, status FROM email_outbox WHERE id = ANY($1)',
+      [[waiting.id, cutOff.id]],
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({
+      [waiting.id]: 'SENT',
+      [cutOff.id]: 'SENDING',
+    });
+    expect(received.filter((mail) => mail.to === 'waiting@acme.test')).toHaveLength(1);
+    expect(received.some((mail) => mail.to === 'cut-off@acme.test')).toBe(false);
+
+    const { undeliveredEmails } = await bridge.data<{
+      undeliveredEmails: { id: string; toAddress: string; status: string }[];
+    }>('{ undeliveredEmails { id toAddress status } }', {}, await bridge.signIn('admin@acme.test'));
+    expect(undeliveredEmails).toEqual([{ id: cutOff.id, toAddress: 'cut-off@acme.test', status: 'SENDING' }]);
+  });
+
   it('writes nothing to the outbox when the action is rolled back', async () => {
     const before = await bridge.sql<{ count: string }>('SELECT count(*) FROM email_outbox');
     const candidate = await bridge.signIn('candidate@acme.test');

@@ -52,6 +52,7 @@ const environmentSchema = z
     SEED_DEMO: booleanFromEnv.optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
     JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
     SMTP_URL: z
       .string()
       .regex(
@@ -121,6 +122,8 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   readonly webDistDir: string;
   readonly jobPollSeconds: number;
+  /** On SIGTERM, how long requests in flight (and running jobs) may take to finish before they are cut off. */
+  readonly shutdownGraceSeconds: number;
   /** Sign-in through the company's identity provider (OpenID Connect), when configured. */
   readonly oidc: OidcConfig | undefined;
   /** Where e-mail goes out; without it, e-mails are written to the log. */
@@ -176,6 +179,7 @@ export function loadAppConfig(environment: NodeJS.ProcessEnv = process.env): App
     seedDemo: env.NODE_ENV === 'production' ? false : (env.SEED_DEMO ?? true),
     webDistDir: resolve(root, env.WEB_DIST_DIR ?? 'dist/apps/web/browser'),
     jobPollSeconds: env.JOB_POLL_SECONDS,
+    shutdownGraceSeconds: env.SHUTDOWN_GRACE_SECONDS,
     oidc:
       env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET && env.OIDC_ORGANIZATION
         ? {

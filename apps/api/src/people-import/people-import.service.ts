@@ -21,6 +21,11 @@ interface ImportJob {
   importId: string;
 }
 
+type RunnableImport = Pick<
+  PeopleImportEntity,
+  'csv' | 'totalRows' | 'unchangedCount' | 'requestedById' | 'fileName'
+>;
+
 export interface AppliedPlan {
   created: number;
   updated: number;
@@ -156,35 +161,29 @@ export class PeopleImportService implements OnApplicationBootstrap {
     };
   }
 
+  /**
+   * Applies a queued import. The job's transaction first takes the import's own advisory lock and
+   * holds it to the end, so a RUNNING import whose lock is free has lost its process (see
+   * `failInterrupted`). The rows and the final status commit together: an import whose process died
+   * changed nothing, and one that committed is never RUNNING, so it is never applied twice.
+   */
   private async runImport({ organizationId, importId }: ImportJob): Promise<void> {
-    const record = await this.db.run(organizationId, (manager) =>
-      manager.findOne(PeopleImportEntity, {
-        where: { organizationId, id: importId, status: 'QUEUED' },
-        select: {
-          id: true,
-          csv: true,
-          totalRows: true,
-          unchangedCount: true,
-          requestedById: true,
-          fileName: true,
-        },
-      }),
-    );
-    if (!record?.csv) return;
-    await this.db.run(organizationId, (manager) =>
-      manager.update(PeopleImportEntity, { organizationId, id: importId }, { status: 'RUNNING' }),
-    );
-    const csv = record.csv;
     try {
-      const outcome = await this.db.run(organizationId, async (manager) => {
+      await this.db.run(organizationId, async (manager) => {
+        if (!(await this.takeRunLock(manager, importId))) return;
+        const record = await this.start(organizationId, importId);
+        if (!record?.csv) return;
         // One import at a time per organization: the plan must see the people the previous one wrote.
         await manager.query(`SELECT pg_advisory_xact_lock(hashtext('people-import:' || $1))`, [
           organizationId,
         ]);
-        const file = parsePeopleCsv(csv);
+        const file = parsePeopleCsv(record.csv);
         const plan = await this.plan(manager, organizationId, file);
         const problems = allProblems(file, plan);
-        if (problems.length > 0) return { problems, plan, applied: undefined };
+        if (problems.length > 0) {
+          await this.finish(manager, organizationId, importId, { status: 'INVALID', problems });
+          return;
+        }
         // Progress is written in transactions of its own, so the admin's page sees it while the import runs.
         const applied = await this.applyPlan(manager, organizationId, plan, (written) =>
           this.db
@@ -211,41 +210,94 @@ export class PeopleImportService implements OnApplicationBootstrap {
           },
           manager,
         );
-        return { problems, plan, applied };
-      });
-      if (!outcome.applied) {
-        await this.finish(organizationId, importId, { status: 'INVALID', problems: outcome.problems });
-      } else {
-        await this.finish(organizationId, importId, {
+        await this.finish(manager, organizationId, importId, {
           status: 'SUCCEEDED',
           processedRows: record.totalRows,
-          createdCount: outcome.applied.created,
-          updatedCount: outcome.applied.updated,
-          unchangedCount: outcome.plan.unchangedCount,
-          unitsCreatedCount: outcome.applied.unitsCreated,
+          createdCount: applied.created,
+          updatedCount: applied.updated,
+          unchangedCount: plan.unchangedCount,
+          unitsCreatedCount: applied.unitsCreated,
         });
-      }
+      });
     } catch (error: unknown) {
       this.logger.error({ err: error, importId }, 'People import failed');
-      await this.finish(organizationId, importId, {
-        status: 'FAILED',
-        failureMessage:
-          'The import could not be applied; nothing was changed. Try again, and contact support if it fails again.',
-      });
+      await this.db.run(organizationId, (manager) =>
+        this.finish(manager, organizationId, importId, {
+          status: 'FAILED',
+          failureMessage:
+            'The import could not be applied; nothing was changed. Try again, and contact support if it fails again.',
+        }),
+      );
     }
   }
 
+  /** QUEUED → RUNNING in a transaction of its own, so the admin sees it at once; undefined if no longer queued. */
+  private start(organizationId: string, importId: string): Promise<RunnableImport | undefined> {
+    return this.db.run(organizationId, async (manager) => {
+      const [rows]: [RunnableImport[], number] = await manager.query(
+        `UPDATE people_import SET status = 'RUNNING'
+         WHERE organization_id = $1 AND id = $2 AND status = 'QUEUED'
+         RETURNING csv, total_rows AS "totalRows", unchanged_count AS "unchangedCount",
+                   requested_by_id AS "requestedById", file_name AS "fileName"`,
+        [organizationId, importId],
+      );
+      return rows[0];
+    });
+  }
+
+  /** Whether this transaction now holds the import's run lock (false: another worker holds it). */
+  private async takeRunLock(manager: EntityManager, importId: string): Promise<boolean> {
+    const [{ taken }]: { taken: boolean }[] = await manager.query(
+      `SELECT pg_try_advisory_xact_lock(hashtext('people-import-run:' || $1)) AS taken`,
+      [importId],
+    );
+    return taken;
+  }
+
+  /**
+   * Picks up imports a crashed process left behind: a RUNNING one whose run lock is free died with its
+   * process and changed nothing, so it is marked FAILED with a reason the admin reads on the import
+   * page; a QUEUED one that waited past `queuedBefore` lost its job (a crash between commit and
+   * queueing) and is queued again — a second job for it finds it no longer QUEUED and does nothing.
+   */
+  async sweepInterrupted(queuedBefore: Date): Promise<{ failed: number; requeued: number }> {
+    const unfinished: { organization_id: string; id: string; status: string }[] = await this.db.unscopedQuery(
+      'SELECT * FROM bridge_unfinished_people_imports($1)',
+      [queuedBefore],
+    );
+    let failed = 0;
+    let requeued = 0;
+    for (const { organization_id: organizationId, id, status } of unfinished) {
+      if (status === 'QUEUED') {
+        await this.jobs.enqueue<ImportJob>(IMPORT_JOB, { organizationId, importId: id });
+        requeued += 1;
+        continue;
+      }
+      const marked = await this.db.run(organizationId, async (manager) => {
+        if (!(await this.takeRunLock(manager, id))) return false;
+        await this.finish(manager, organizationId, id, {
+          status: 'FAILED',
+          failureMessage:
+            'Bridge stopped while this import was being applied, so nothing was changed. Upload the file again.',
+        });
+        return true;
+      });
+      if (marked) failed += 1;
+    }
+    return { failed, requeued };
+  }
+
+  /** Ends a running import (only a running one: a swept import stays as the sweep left it). */
   private async finish(
+    manager: EntityManager,
     organizationId: string,
     id: string,
     changes: Partial<PeopleImportEntity>,
   ): Promise<void> {
-    await this.db.run(organizationId, (manager) =>
-      manager.update(
-        PeopleImportEntity,
-        { organizationId, id },
-        { ...changes, csv: null, finishedAt: new Date() },
-      ),
+    await manager.update(
+      PeopleImportEntity,
+      { organizationId, id, status: 'RUNNING' },
+      { ...changes, csv: null, finishedAt: new Date() },
     );
   }
 

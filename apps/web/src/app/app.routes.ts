@@ -98,6 +98,13 @@ export const routes: Routes = [
             canActivate: [permissionGuard(Permission.ReadAuditLog)],
             loadComponent: () => import('./admin/audit-log/audit-log-page').then((m) => m.AuditLogPage),
           },
+          {
+            path: 'undelivered-emails',
+            title: 'Undelivered e-mails · Bridge',
+            canActivate: [permissionGuard(Permission.ConfigureOrganization)],
+            loadComponent: () =>
+              import('./admin/email-delivery/undelivered-emails-page').then((m) => m.UndeliveredEmailsPage),
+          },
         ],
       },
       {
