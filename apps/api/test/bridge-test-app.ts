@@ -38,6 +38,8 @@ export class TestBridge {
       LOG_LEVEL: 'silent',
       SEED_DEMO: 'false',
       TOKEN_SECRET: TEST_TOKEN_SECRET,
+      // Tests wait for jobs (imports, e-mails): they poll more often than a server would.
+      JOB_POLL_SECONDS: '0.5',
       ...environment,
     });
     const app = await createBridgeApp(config, { url: appRoleUrl(url), ownerUrl: url });

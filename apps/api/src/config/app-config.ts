@@ -51,7 +51,9 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SEED_DEMO: booleanFromEnv.optional(),
     WEB_DIST_DIR: z.string().min(1).optional(),
-    JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
+    // pg-boss polls again at once when a poll took longer than the interval: too short an interval
+    // turns into a busy loop on a loaded server.
+    JOB_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(2),
     SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
     SMTP_URL: z
       .string()
