@@ -37,6 +37,7 @@ import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObservationsModule } from './observations/observations.module';
+import { ReadinessModule } from './readiness/readiness.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { OrgUnitsModule } from './org-units/org-units.module';
@@ -88,6 +89,7 @@ export const FEATURE_MODULES = [
   EligibilityModule,
   ApplicationsModule,
   ObservationsModule,
+  ReadinessModule,
   HomeModule,
   SkillsModule,
   DemoSeedModule,

@@ -132,6 +132,18 @@ const MATRIX: Record<string, MatrixRow> = {
     outcomes: { sponsor: 'NOT_FOUND', admin: 'NOT_FOUND', candidate: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
     otherTenant: 'NOT_FOUND',
   },
+  readiness: {
+    document: 'query($id: ID!) { readiness(candidateId: $id) { band } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    // HR, and the candidate's manager (manager@); not the candidate themselves.
+    allowed: signedIn('hr', 'manager'),
+    otherTenant: 'NOT_FOUND',
+  },
+  raterCalibration: {
+    document: '{ raterCalibration { ratings } }',
+    allowed: signedIn('hr'),
+    otherTenant: 'ALLOWED',
+  },
   observationRequestsForMe: {
     document: '{ observationRequestsForMe { id question } }',
     allowed: 'everyone',

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import {
   amendable,
+  CalibrationRating,
   can,
   decide,
   ErrorReason,
@@ -176,6 +177,16 @@ export class ObservationsService {
       order: { observedOn: 'DESC', id: 'ASC' },
     });
     return all.filter((observation) => this.mayRead(actor, observation, candidate[0].managerId));
+  }
+
+  /** Every rating given in the organization, for rater calibration: numbers only, no text. */
+  ratingsOf(organizationId: string): Promise<CalibrationRating[]> {
+    return this.db
+      .manager()
+      .query(
+        'SELECT observer_id AS "observerId", candidate_id AS "candidateId", rating FROM observation WHERE organization_id = $1',
+        [organizationId],
+      );
   }
 
   private mayRead(actor: Actor, observation: ObservationEntity, managerId: string | null): boolean {

@@ -138,6 +138,26 @@ export type Capability = {
   name: Scalars['String']['output'];
 };
 
+export type CapabilityReadiness = {
+  /** The same, each rating less its observer's leniency. */
+  adjustedMeanRating?: Maybe<Scalars['Float']['output']>;
+  /** 3+ observations from 2+ observers, the latest within 6 months. */
+  covered: Scalars['Boolean']['output'];
+  distinctObservers: Scalars['Int']['output'];
+  flags: Array<EvidenceFlag>;
+  key: Scalars['String']['output'];
+  lastObservedOn?: Maybe<Scalars['String']['output']>;
+  /** Recency-weighted mean rating (an observation's weight halves every 180 days). */
+  meanRating?: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  observationCount: Scalars['Int']['output'];
+  /** The observations behind these figures, newest first. */
+  observationIds: Array<Scalars['ID']['output']>;
+  /** Observers from outside the candidate's own team. */
+  observersOutsideTeam: Scalars['Int']['output'];
+  warningSigns: Array<WarningSignCount>;
+};
+
 /** A request to a manager to consent to the time a report's stretch work takes. */
 export type ConsentRequest = {
   application: Application;
@@ -258,6 +278,21 @@ export type ErrorReason =
   | 'SEATS_FULL'
   /** CONFLICT: an organization with this slug exists. */
   | 'SLUG_TAKEN';
+
+/** How far the evidence can be trusted. */
+export type EvidenceFlag =
+  /** One observer gave more than half of the evidence. */
+  | 'DOMINATED'
+  /** Most of the evidence is from the last 60 days (recency bias). */
+  | 'RECENT_ONLY'
+  /** Everything comes from one observer. */
+  | 'SINGLE_OBSERVER'
+  /** Nothing observed in the last 6 months. */
+  | 'STALE'
+  /** Fewer than 3 observations. */
+  | 'THIN'
+  /** A warning sign was observed in the last 6 months. */
+  | 'WARNING_SIGNS';
 
 /** What waits for the signed-in person, whatever their roles. */
 export type Home = {
@@ -702,6 +737,17 @@ export type ObservedIndicator = {
   warningPattern?: Maybe<WarningPattern>;
 };
 
+export type ObserverCalibration = {
+  /** Rating points above (positive) or below what the same candidates get from others, shrunk toward 0. */
+  leniency: Scalars['Float']['output'];
+  mean: Scalars['Float']['output'];
+  observer: Person;
+  observerId: Scalars['ID']['output'];
+  ratings: Scalars['Int']['output'];
+  /** Standard deviation of their ratings. */
+  spread: Scalars['Float']['output'];
+};
+
 export type Opportunity = {
   /** Live applications that reached the sponsor (not awaiting consent, withdrawn, declined or rejected). */
   applicantCount: Scalars['Int']['output'];
@@ -962,6 +1008,10 @@ export type Query = {
   /** The most recent imports, newest first. */
   peopleImports: Array<PeopleImport>;
   person: Person;
+  /** Each observer's rating level, spread and leniency against the organization's, and what raters explain. */
+  raterCalibration: RaterCalibration;
+  /** A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR and the candidate's manager. */
+  readiness: Readiness;
   /** How people of this installation can sign in, for the sign-in page. */
   signInOptions: SignInOptions;
   /** Skills already in use in the organization (on opportunities and candidate profiles) that match what has been typed, most used first, each once whatever its case. */
@@ -1047,6 +1097,12 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryReadinessArgs = {
+  candidateId: Scalars['ID']['input'];
+  transition?: InputMaybe<TransitionKey>;
+};
+
+
 export type QuerySkillSuggestionsArgs = {
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1057,12 +1113,41 @@ export type QueryUndeliveredEmailsArgs = {
   first?: Scalars['Int']['input'];
 };
 
+/** Each observer's rating level and spread against the organization's. */
+export type RaterCalibration = {
+  observers: Array<ObserverCalibration>;
+  organizationMean: Scalars['Float']['output'];
+  organizationSpread: Scalars['Float']['output'];
+  ratings: Scalars['Int']['output'];
+  /** Shares of rating variance explained by who rated and by who was rated. */
+  varianceShares: VarianceShares;
+};
+
 /** One point of the behaviourally anchored rating scale. */
 export type RatingAnchor = {
   description: Scalars['String']['output'];
   label: Scalars['String']['output'];
   rating: Scalars['Int']['output'];
 };
+
+/** How well the evidence covers what a transition needs, and how far it can be trusted. */
+export type Readiness = {
+  band: ReadinessBand;
+  candidateId: Scalars['ID']['output'];
+  capabilities: Array<CapabilityReadiness>;
+  coveredCapabilities: Scalars['Int']['output'];
+  flags: Array<EvidenceFlag>;
+  /** The rule that decided the band, in words. */
+  rule: Scalars['String']['output'];
+  transition: TransitionKey;
+};
+
+/** READY, EMERGING, NOT_YET, or INSUFFICIENT_EVIDENCE when the evidence is too thin to judge. */
+export type ReadinessBand =
+  | 'EMERGING'
+  | 'INSUFFICIENT_EVIDENCE'
+  | 'NOT_YET'
+  | 'READY';
 
 export type RecordObservationInput = {
   /** An observation of yours past its 24-hour correction window that this one corrects. */
@@ -1168,12 +1253,24 @@ export type UpdateOpportunityInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type VarianceShares = {
+  ratees: Scalars['Float']['output'];
+  raters: Scalars['Float']['output'];
+  residual: Scalars['Float']['output'];
+};
+
 /** The ways leading goes wrong that the seeds warn about. */
 export type WarningPattern =
   | 'ABDICATION'
   | 'MICROMANAGEMENT'
   | 'OVER_INVOLVEMENT'
   | 'TEAM_DEPENDENCY';
+
+export type WarningSignCount = {
+  count: Scalars['Int']['output'];
+  observationIds: Array<Scalars['ID']['output']>;
+  pattern: WarningPattern;
+};
 
 export type ChangePasswordMutationVariables = Exact<{
   currentPassword: Scalars['String']['input'];
