@@ -40,7 +40,8 @@ describe('graceful shutdown', () => {
         DATABASE_URL: appRoleUrl(database.ownerUrl),
         DATABASE_OWNER_URL: database.ownerUrl,
         SEED_DEMO: 'false',
-        LOG_LEVEL: 'warn',
+        // At info, Bridge says when it has begun to drain: the test waits for that, not for luck.
+        LOG_LEVEL: 'info',
         TOKEN_SECRET: TEST_TOKEN_SECRET,
       },
       /Bridge is running/,
@@ -103,7 +104,20 @@ describe('graceful shutdown', () => {
     );
     await Promise.all(inFlight.map((each) => each.taken));
     const exited = new Promise<number | null>((resolve) => bridge.once('exit', resolve));
+    // A signal is handled on a later turn of Bridge's event loop than a request already on its way,
+    // so the health check below waits until Bridge has said it is draining.
+    const draining = new Promise<void>((resolve) => {
+      let output = '';
+      const watch = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (!output.includes('received: draining')) return;
+        bridge.stdout?.off('data', watch);
+        resolve();
+      };
+      bridge.stdout?.on('data', watch);
+    });
     bridge.kill('SIGTERM');
+    await draining;
 
     const health = await answer({ path: '/health', agent: keepAlive }).answered;
     expect(health.status).toBe(503);
