@@ -11,7 +11,7 @@ const PAGE = `query OpportunityPage($first: Int!) { opportunities(first: $first)
  * Counts the SQL statements the app's own connections (as bridge_app) send while `work` runs. The
  * job queue and the notification listener use other roles or sit idle, so they are not counted.
  */
-async function countStatements(work: () => Promise<unknown>): Promise<number> {
+export async function countStatements(work: () => Promise<unknown>): Promise<number> {
   const prototype = Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
   const original = prototype.query;
   let statements = 0;

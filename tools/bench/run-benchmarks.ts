@@ -3,6 +3,7 @@ import { BenchResult, startBenchBridge } from './bench-context';
 import { generateLargeMarketplace } from './marketplace-generator';
 import { benchMarketplace } from './marketplace.bench';
 import { benchPeopleImport } from './people-import.bench';
+import { benchReadiness } from './readiness.bench';
 import { benchRequestPath } from './request-path.bench';
 import { benchSecurity } from './security.bench';
 
@@ -10,13 +11,18 @@ import { benchSecurity } from './security.bench';
  * `npm run bench`: the performance budgets of DESIGN section 9 that exist so far, measured in one run
  * on a scratch database (embedded, or SCRATCH_DATABASE_URL's server). Figures, not pass/fail tests:
  * timings on a shared 2-core machine vary, so they are reported, not asserted.
- * `npm run bench -- request-path` runs only Bridge against the bare baseline.
+ * `npm run bench -- request-path` runs only Bridge against the bare baseline; `-- readiness` only readiness.
  */
 async function runBenchmarks(): Promise<void> {
   const onlyRequestPath = process.argv[2] === 'request-path';
   const results: BenchResult[] = await withScratchDatabase(async (url) => {
     const results: BenchResult[] = [];
     const bench = await startBenchBridge(url);
+    if (process.argv[2] === 'readiness') {
+      results.push(...(await benchReadiness(bench, url)));
+      await bench.close();
+      return results;
+    }
     const started = performance.now();
     const large = await generateLargeMarketplace(url);
     const size = `${large.people} people, ${large.opportunities} opportunities, ${large.applications} applications`;
@@ -30,6 +36,7 @@ async function runBenchmarks(): Promise<void> {
         results.push(
           ...(await benchSecurity(bench, url)),
           ...(await benchMarketplace(bench, large)),
+          ...(await benchReadiness(bench, url)),
           ...(await benchPeopleImport(bench)),
         );
     } finally {

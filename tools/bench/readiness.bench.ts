@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { DEFAULT_LEADERSHIP_FRAMEWORK, TransitionKey } from '@bridge/domain';
+import type { BenchContext, BenchResult } from './bench-context';
+import { countStatements } from './marketplace.bench';
+
+const OBSERVATIONS = 500;
+const OBSERVERS = 40;
+const RUNS = 30;
+const READINESS = `query($id: ID!) { readiness(candidateId: $id, transition: T1) { band rule flags
+  capabilities { key observationCount distinctObservers meanRating adjustedMeanRating flags observationIds } } }`;
+
+/** Issue 10: readiness of a candidate with 500 observations from 40 observers, read by HR. */
+export async function benchReadiness(bench: BenchContext, ownerUrl: string): Promise<BenchResult[]> {
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  let candidateId: string;
+  try {
+    const [candidate] = (
+      await client.query<{ id: string; organization_id: string }>(
+        "SELECT id, organization_id FROM person WHERE email = 'candidate@acme.test'",
+      )
+    ).rows;
+    candidateId = candidate.id;
+    const observers = (
+      await client.query<{ id: string }>(
+        'SELECT id FROM person WHERE organization_id = $1 AND id <> $2 ORDER BY employee_id LIMIT $3',
+        [candidate.organization_id, candidate.id, OBSERVERS],
+      )
+    ).rows;
+    const needed =
+      DEFAULT_LEADERSHIP_FRAMEWORK.transitions.find((t) => t.key === TransitionKey.T1)?.capabilityKeys ?? [];
+    const capabilities = DEFAULT_LEADERSHIP_FRAMEWORK.capabilities.filter((c) => needed.includes(c.key));
+    // Written as the owner, as a fixture: who may observe whom is the API's business, not the bench's.
+    for (let index = 0; index < OBSERVATIONS; index++) {
+      const capability = capabilities[index % capabilities.length];
+      const indicator = capability.indicators[index % capability.indicators.length];
+      const observedOn = new Date(Date.now() - ((index * 37) % 700) * 86_400_000).toISOString().slice(0, 10);
+      await client.query(
+        `INSERT INTO observation (organization_id, id, candidate_id, observer_id, capability_key, indicator_key,
+           indicator_text, indicator_kind, warning_pattern, rating, situation, behaviour, impact, observed_on,
+           visibility, recorded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'A situation', 'A behaviour', 'An impact', $11, $12,
+           now() - interval '2 days')`,
+        [
+          candidate.organization_id,
+          randomUUID(),
+          candidate.id,
+          observers[index % observers.length].id,
+          capability.key,
+          indicator.key,
+          indicator.text,
+          indicator.kind,
+          indicator.warningPattern,
+          1 + ((index * 7) % 4),
+          observedOn,
+          index % 5 === 0 ? 'HR_ONLY' : 'SHARED',
+        ],
+      );
+    }
+  } finally {
+    await client.end();
+  }
+
+  const hr = await bench.signIn('hr@acme.test');
+  const read = () => bench.graphql(READINESS, { id: candidateId }, hr);
+  await read();
+  const statements = await countStatements(read);
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    await read();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return [
+    {
+      name: `readiness, ${OBSERVATIONS} observations from ${OBSERVERS} observers: median request time (HR)`,
+      value: times[Math.floor(RUNS / 2)],
+      unit: 'ms',
+      budget: '< 20 ms',
+    },
+    { name: 'readiness: SQL statements per request', value: statements, unit: 'statements' },
+  ];
+}
