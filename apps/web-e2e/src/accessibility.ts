@@ -23,8 +23,21 @@ declare global {
   }
 }
 
-/** The serious and critical violations on the page as it is now. */
-export async function accessibilityViolations(page: Page): Promise<Violation[]> {
+/** The axe run in progress on each page: axe refuses a second run while one is going. */
+const runs = new WeakMap<Page, Promise<unknown>>();
+
+/**
+ * The serious and critical violations on the page as it is now. A journey's own check and the scan of
+ * the page it just reached may ask at once: they take turns.
+ */
+export function accessibilityViolations(page: Page): Promise<Violation[]> {
+  const previous = runs.get(page) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => violationsNow(page));
+  runs.set(page, run);
+  return run;
+}
+
+async function violationsNow(page: Page): Promise<Violation[]> {
   await animationsDone(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const results = await page.evaluate(
