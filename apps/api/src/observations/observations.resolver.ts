@@ -19,6 +19,16 @@ import { ObservationsService } from './observations.service';
 
 const DEFAULT_PAGE = 20;
 
+/** A person a foreign key guarantees, through the request's loader: one query per page, not per row. */
+async function personOf(
+  requestContext: object,
+  people: PeopleService,
+  organizationId: string,
+  id: string,
+): Promise<PersonModel> {
+  return PersonModel.required(await loaders.personById(requestContext, people, organizationId).load(id), id);
+}
+
 @Resolver(() => ObservationModel)
 export class ObservationsResolver {
   constructor(
@@ -73,29 +83,16 @@ export class ObservationsResolver {
   }
 
   @ResolveField(() => PersonModel)
-  async candidate(
+  candidate(
     @Parent() observation: ObservationModel,
     @Context() requestContext: object,
   ): Promise<PersonModel> {
-    return PersonModel.required(
-      await loaders
-        .personById(requestContext, this.people, observation.organizationId)
-        .load(observation.candidateId),
-      observation.candidateId,
-    );
+    return personOf(requestContext, this.people, observation.organizationId, observation.candidateId);
   }
 
   @ResolveField(() => PersonModel)
-  async observer(
-    @Parent() observation: ObservationModel,
-    @Context() requestContext: object,
-  ): Promise<PersonModel> {
-    return PersonModel.required(
-      await loaders
-        .personById(requestContext, this.people, observation.organizationId)
-        .load(observation.observerId),
-      observation.observerId,
-    );
+  observer(@Parent() observation: ObservationModel, @Context() requestContext: object): Promise<PersonModel> {
+    return personOf(requestContext, this.people, observation.organizationId, observation.observerId);
   }
 
   @ResolveField(() => PlacementModel, { nullable: true, description: 'The placement it happened in.' })
@@ -160,7 +157,7 @@ export class ObservationRequestsResolver {
     @Parent() request: ObservationRequestModel,
     @Context() requestContext: object,
   ): Promise<PersonModel> {
-    return this.person(requestContext, request.organizationId, request.candidateId);
+    return personOf(requestContext, this.people, request.organizationId, request.candidateId);
   }
 
   @ResolveField(() => PersonModel, { description: 'The colleague asked.' })
@@ -168,7 +165,7 @@ export class ObservationRequestsResolver {
     @Parent() request: ObservationRequestModel,
     @Context() requestContext: object,
   ): Promise<PersonModel> {
-    return this.person(requestContext, request.organizationId, request.observerId);
+    return personOf(requestContext, this.people, request.organizationId, request.observerId);
   }
 
   @ResolveField(() => PersonModel)
@@ -176,13 +173,6 @@ export class ObservationRequestsResolver {
     @Parent() request: ObservationRequestModel,
     @Context() requestContext: object,
   ): Promise<PersonModel> {
-    return this.person(requestContext, request.organizationId, request.requestedById);
-  }
-
-  private async person(requestContext: object, organizationId: string, id: string): Promise<PersonModel> {
-    return PersonModel.required(
-      await loaders.personById(requestContext, this.people, organizationId).load(id),
-      id,
-    );
+    return personOf(requestContext, this.people, request.organizationId, request.requestedById);
   }
 }
