@@ -37,6 +37,7 @@ import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObservationsModule } from './observations/observations.module';
+import { PromotionReviewsModule } from './promotion-reviews/promotion-reviews.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -90,6 +91,7 @@ export const FEATURE_MODULES = [
   ApplicationsModule,
   ObservationsModule,
   ReadinessModule,
+  PromotionReviewsModule,
   HomeModule,
   SkillsModule,
   DemoSeedModule,

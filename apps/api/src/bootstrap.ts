@@ -13,7 +13,7 @@ import { tenantScopeMiddleware } from './database/tenant-scope.middleware';
 import { TokenService } from './sessions/token.service';
 
 /** Routes the API answers itself; every other GET is the web client's (Angular routes in the browser). */
-const API_PATHS = ['/graphql', '/health', '/auth'];
+const API_PATHS = ['/graphql', '/health', '/auth', '/promotion-reviews'];
 
 /**
  * Builds the configured Nest application (not yet listening): main.ts and the integration tests

@@ -62,6 +62,10 @@ interface AcmeIds {
   observation: string;
   /** HR asked mentee@ for an observation of manager@. */
   observationRequest: string;
+  /** HR's decided promotion review of candidate@ for T1. */
+  decidedReview: string;
+  /** HR's open promotion review of candidate@ for T2. */
+  openReview: string;
 }
 
 interface CellContext {
@@ -138,6 +142,38 @@ const MATRIX: Record<string, MatrixRow> = {
     // HR, and the candidate's manager (manager@); not the candidate themselves.
     allowed: signedIn('hr', 'manager'),
     otherTenant: 'NOT_FOUND',
+  },
+  openPromotionReview: {
+    document: 'mutation($id: ID!) { openPromotionReview(candidateId: $id, transition: T3) { id } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    allowed: signedIn('hr'),
+    otherTenant: 'NOT_FOUND',
+  },
+  decidePromotionReview: {
+    document: `mutation($id: ID!) { decidePromotionReview(id: $id, decision: READY_WITH_SUPPORT,
+      rationale: "Delegates well", developmentPlan: "Coach a new lead") { id } }`,
+    variables: ({ ids }) => ({ id: ids.openReview }),
+    allowed: signedIn('hr'),
+    otherTenant: 'NOT_FOUND',
+  },
+  promotionReview: {
+    document: 'query($id: ID!) { promotionReview(id: $id) { id decision } }',
+    variables: ({ ids }) => ({ id: ids.decidedReview }),
+    // HR whole, the candidate its outcome once decided; to anyone else it does not exist.
+    allowed: signedIn('hr', 'candidate'),
+    outcomes: {
+      admin: 'NOT_FOUND',
+      sponsor: 'NOT_FOUND',
+      mentee: 'NOT_FOUND',
+      manager: 'NOT_FOUND',
+      noRoles: 'NOT_FOUND',
+    },
+    otherTenant: 'NOT_FOUND',
+  },
+  promotionReviews: {
+    document: '{ promotionReviews { totalCount edges { node { id } } } }',
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
   },
   raterCalibration: {
     document: '{ raterCalibration { ratings } }',
@@ -690,6 +726,20 @@ describe('authorization matrix', () => {
       "SELECT id FROM person WHERE email = 'manager@acme.test'",
     );
     const requestObservation = await ask(managerId);
+    const openReview = async (transition: string) =>
+      (
+        await bridge.data<{ openPromotionReview: { id: string } }>(
+          'mutation($id: ID!, $t: TransitionKey) { openPromotionReview(candidateId: $id, transition: $t) { id } }',
+          { id: marketplace.candidate, t: transition },
+          tokens.get('hr'),
+        )
+      ).openPromotionReview.id;
+    const decidedReview = await openReview('T1');
+    await bridge.data(
+      'mutation($id: ID!) { decidePromotionReview(id: $id, decision: READY, rationale: "Ready") { id } }',
+      { id: decidedReview },
+      tokens.get('hr'),
+    );
     ids = {
       mentee: row.mentee,
       unit: row.unit,
@@ -697,6 +747,8 @@ describe('authorization matrix', () => {
       ...marketplace,
       observation: recordObservation.id,
       observationRequest: requestObservation.id,
+      decidedReview,
+      openReview: await openReview('T2'),
     };
     acmeEmails = new Set(
       (await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map(

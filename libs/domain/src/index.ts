@@ -11,3 +11,4 @@ export * from './lib/consent';
 export * from './lib/rater-calibration';
 export * from './lib/readiness';
 export * from './lib/evidence';
+export * from './lib/promotion-review';

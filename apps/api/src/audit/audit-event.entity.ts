@@ -10,7 +10,10 @@ export type AuditAction =
   | 'password.changed'
   | 'password.reset-issued'
   | 'password.reset'
-  | 'framework.changed';
+  | 'framework.changed'
+  | 'promotion-review.opened'
+  | 'promotion-review.decided'
+  | 'promotion-review.packet-downloaded';
 
 /** Plain JSON facts about the event, enough to describe it after its subject has changed. */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

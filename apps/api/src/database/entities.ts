@@ -16,6 +16,7 @@ import { EmailOutboxEntity, NotificationEntity } from '../notifications/notifica
 import { OpportunityEntity, SavedOpportunityEntity } from '../opportunities/opportunity.entity';
 import { ObservationEntity } from '../observations/observation.entity';
 import { ObservationRequestEntity } from '../observations/observation-request.entity';
+import { PromotionReviewEntity } from '../promotion-reviews/promotion-review.entity';
 import { PersonEntity } from '../people/person.entity';
 import { PasswordResetEntity } from '../passwords/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -43,4 +44,5 @@ export const BRIDGE_ENTITIES = [
   EmailOutboxEntity,
   ObservationEntity,
   ObservationRequestEntity,
+  PromotionReviewEntity,
 ];

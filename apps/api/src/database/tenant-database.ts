@@ -135,6 +135,12 @@ export class TenantDatabase {
     if (commit) await runAfterCommit(scope);
   }
 
+  /** Commits the request's transaction now, for routes outside GraphQL (whose plugin does it). */
+  async commitRequest(): Promise<void> {
+    const scope = tenantScopes.getStore();
+    if (scope) await TenantDatabase.endRequest(scope, true);
+  }
+
   /** The EntityManager of the current tenant transaction. */
   manager(): EntityManager {
     const runner = tenantScopes.getStore()?.queryRunner;

@@ -1,4 +1,10 @@
-import { NotificationKind, ObservationVisibility } from '@bridge/domain';
+import {
+  NotificationKind,
+  ObservationVisibility,
+  PROMOTION_DECISION_LABELS,
+  PromotionDecision,
+  ReviewSnapshot,
+} from '@bridge/domain';
 import type { NewNotification } from '../notifications/notifications.service';
 
 /** The words of every notice about evidence: pure, so they are tested apart from the services. */
@@ -52,5 +58,24 @@ export function observationRequestDeclined(
     title: `${observerName} declined to observe ${candidateName}`,
     body: reason ? `Their reason: ${reason}. You could ask someone else.` : 'You could ask someone else.',
     link: '/evidence/requests',
+  };
+}
+
+/** To the candidate: the outcome and where to read the development plan; never the evidence behind it. */
+export function promotionReviewDecided(review: {
+  organizationId: string;
+  id: string;
+  candidateId: string;
+  decision: PromotionDecision | null;
+  snapshot: Pick<ReviewSnapshot, 'transitionName'>;
+}): NewNotification {
+  const outcome = review.decision ? PROMOTION_DECISION_LABELS[review.decision] : 'decided';
+  return {
+    organizationId: review.organizationId,
+    recipientId: review.candidateId,
+    kind: NotificationKind.PROMOTION_REVIEW_DECIDED,
+    title: `Your promotion review for ${review.snapshot.transitionName}: ${outcome}`,
+    body: 'HR has decided your review. Read the outcome and your development plan.',
+    link: `/reviews/${review.id}`,
   };
 }

@@ -9,5 +9,6 @@ import { ReadinessService } from './readiness.service';
 @Module({
   imports: [CandidateProfilesModule, FrameworkModule, ObservationsModule, PeopleModule],
   providers: [ReadinessService, ReadinessResolver, ObserverCalibrationResolver],
+  exports: [ReadinessService],
 })
 export class ReadinessModule {}

@@ -3,6 +3,7 @@ import {
   calibrateRaters,
   decide,
   EvidenceObservation,
+  FrameworkCapability,
   leniencies,
   Permission,
   RaterCalibration,
@@ -15,8 +16,20 @@ import { ForbiddenError, NotFoundError } from '../common/bridge-errors';
 import { todayUtc } from '../common/calendar-date';
 import { CandidateProfilesService } from '../candidate-profiles/candidate-profiles.service';
 import { FrameworkService } from '../framework/framework.service';
+import { ObservationEntity } from '../observations/observation.entity';
 import { ObservationsService } from '../observations/observations.service';
+import { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
+
+export interface Assessment {
+  candidate: PersonEntity;
+  transition: TransitionKey;
+  transitionName: string;
+  readiness: Readiness;
+  evidence: ObservationEntity[];
+  observers: PersonEntity[];
+  capabilities: FrameworkCapability[];
+}
 
 /**
  * A candidate's readiness for a transition, from the observations the reader may see, judged by the
@@ -37,6 +50,15 @@ export class ReadinessService {
     candidateId: string,
     requested: TransitionKey | undefined,
   ): Promise<Readiness & { candidateId: string; transition: TransitionKey }> {
+    const { readiness: judged, candidate, transition } = await this.assess(actor, candidateId, requested);
+    return { ...judged, candidateId: candidate.id, transition };
+  }
+
+  /**
+   * The readiness with everything it was judged on: the evidence the actor may read, its observers and
+   * the framework's words, for a promotion review to freeze.
+   */
+  async assess(actor: Actor, candidateId: string, requested: TransitionKey | undefined): Promise<Assessment> {
     const organizationId = actor.organizationId;
     const [candidate] = await this.people.byIds(organizationId, [candidateId]);
     if (!candidate) throw new NotFoundError('person', candidateId);
@@ -48,9 +70,10 @@ export class ReadinessService {
     if (!decision.allowed) throw ForbiddenError.from(decision);
 
     const [profile] = await this.profiles.byPersonIds(organizationId, [candidate.id]);
-    const transition = requested ?? profile?.targetTransition ?? TransitionKey.T1;
+    const transitionKey = requested ?? profile?.targetTransition ?? TransitionKey.T1;
     const { transitions, capabilities } = await this.framework.forOrganization(organizationId);
-    const needed = transitions.find((t) => t.key === transition)?.capabilityKeys ?? [];
+    const transition = transitions.find((t) => t.key === transitionKey);
+    const needed = transition?.capabilityKeys ?? [];
     const evidence = await this.observations.readableOf(actor, candidate.id);
     const observerIds = [...new Set(evidence.map((observation) => observation.observerId))];
     const observers = await this.people.byIds(organizationId, observerIds);
@@ -75,7 +98,15 @@ export class ReadinessService {
       asOf: todayUtc(),
       leniency: leniencies(calibration),
     });
-    return { ...judged, candidateId: candidate.id, transition };
+    return {
+      candidate,
+      transition: transitionKey,
+      transitionName: transition?.name ?? transitionKey,
+      readiness: judged,
+      evidence,
+      observers,
+      capabilities,
+    };
   }
 
   /** Every observer's rating level, spread and leniency against the organization's: for HR. */

@@ -66,6 +66,8 @@ export enum ErrorReason {
   SLUG_TAKEN = 'SLUG_TAKEN',
   /** The observation was recorded more than 24 hours ago: record a new one that amends it. */
   AMEND_WINDOW_CLOSED = 'AMEND_WINDOW_CLOSED',
+  /** A promotion review of this candidate for this transition is open: decide it before opening another. */
+  REVIEW_OPEN = 'REVIEW_OPEN',
 }
 
 /** The reasons a candidate resolves in their own candidate profile (set it up, give more time, raise a limit). */
@@ -106,7 +108,7 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
   [ErrorReason.ALREADY_APPLIED]:
     'CONFLICT: the candidate already has a live application to this opportunity.',
   [ErrorReason.ALREADY_DECIDED]:
-    'CONFLICT: someone answered or moved it on first (a consent request, an application, a placement).',
+    'CONFLICT: someone answered or moved it on first (a consent request, an application, a placement, a promotion review).',
   [ErrorReason.INVALID_TRANSITION]: "CONFLICT: the application's state does not allow this step.",
   [ErrorReason.NOT_A_DRAFT]: 'CONFLICT: only a draft can be published or deleted.',
   [ErrorReason.OPPORTUNITY_CLOSED]: 'CONFLICT: a closed opportunity cannot be edited or closed again.',
@@ -117,4 +119,6 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
   [ErrorReason.SLUG_TAKEN]: 'CONFLICT: an organization with this slug exists.',
   [ErrorReason.AMEND_WINDOW_CLOSED]:
     'CONFLICT: the observation was recorded more than 24 hours ago; record a new one that amends it.',
+  [ErrorReason.REVIEW_OPEN]:
+    'CONFLICT: a promotion review of this candidate for this transition is open; decide it first.',
 };

@@ -37,6 +37,14 @@ export enum WarningPattern {
   TEAM_DEPENDENCY = 'TEAM_DEPENDENCY',
 }
 
+/** The patterns' names as people read them. */
+export const WARNING_PATTERN_LABELS: Readonly<Record<WarningPattern, string>> = {
+  [WarningPattern.MICROMANAGEMENT]: 'Micromanagement',
+  [WarningPattern.ABDICATION]: 'Abdication',
+  [WarningPattern.OVER_INVOLVEMENT]: 'Over-involvement',
+  [WarningPattern.TEAM_DEPENDENCY]: 'Team dependency',
+};
+
 export interface FrameworkIndicator {
   key: string;
   kind: IndicatorKind;

@@ -45,6 +45,11 @@ export enum Permission {
   ReadReadiness = 'readiness.read',
   /** Open, decide and read promotion reviews. */
   ManagePromotionReviews = 'promotion.reviews.manage',
+  /**
+   * Read a review's outcome (decision and development plan): HR, and the candidate once it is decided.
+   * Its snapshot, rationale and packet stay with HR: they hold evidence for HR only.
+   */
+  ReadPromotionOutcome = 'promotion.outcome.read',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -71,6 +76,7 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.RequestObservation]: 'everyone',
   [Permission.ReadReadiness]: 'everyone',
   [Permission.ManagePromotionReviews]: [Role.HR],
+  [Permission.ReadPromotionOutcome]: 'everyone',
 };
 
 export interface PolicyActor {
@@ -106,7 +112,8 @@ export type PolicySubject =
       /** The candidate's manager. */
       managerId: string | null;
       visibility: ObservationVisibility;
-    };
+    }
+  | { kind: 'promotionReview'; candidateId: string; decided: boolean };
 
 export type PolicyDecision =
   | { allowed: true }
@@ -227,6 +234,16 @@ function decideEvidence(
       return refuse(
         ErrorReason.PERMISSION_REQUIRED,
         "Only HR and the candidate's manager see a candidate's readiness.",
+      );
+  }
+  if (permission === Permission.ReadPromotionOutcome) {
+    const reads =
+      isHr ||
+      (subject?.kind === 'promotionReview' && subject.decided && subject.candidateId === actor.personId);
+    if (!reads)
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        'Only HR, and the candidate once it is decided, read a promotion review.',
       );
   }
   return undefined;

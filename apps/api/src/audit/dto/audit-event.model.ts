@@ -56,6 +56,12 @@ function summarize(event: AuditEventEntity): string {
       return details['change'] === 'capability'
         ? `Changed the capability ${String(details['capabilityName'])} in the leadership framework`
         : `Added a ${String(details['change'])} to ${String(details['capabilityName'])} in the leadership framework`;
+    case 'promotion-review.opened':
+      return `Opened a promotion review of ${String(details['candidateName'])} for ${String(details['transition'])} (readiness ${String(details['band'])}, ${Number(details['observations'])} observations frozen)`;
+    case 'promotion-review.decided':
+      return `Decided the promotion review of ${String(details['candidateName'])} for ${String(details['transition'])}: ${String(details['decision'])}`;
+    case 'promotion-review.packet-downloaded':
+      return `Downloaded the promotion review packet of ${String(details['candidateName'])}`;
     case 'people.imported':
       return `Imported ${String(details['fileName'] ?? 'a file')}: ${Number(details['created'])} created, ${Number(details['updated'])} updated`;
   }

@@ -222,7 +222,7 @@ export type EligibilityProblem = {
 export type ErrorReason =
   /** CONFLICT: the candidate already has a live application to this opportunity. */
   | 'ALREADY_APPLIED'
-  /** CONFLICT: someone answered or moved it on first (a consent request, an application, a placement). */
+  /** CONFLICT: someone answered or moved it on first (a consent request, an application, a placement, a promotion review). */
   | 'ALREADY_DECIDED'
   /** CONFLICT: the observation was recorded more than 24 hours ago; record a new one that amends it. */
   | 'AMEND_WINDOW_CLOSED'
@@ -272,6 +272,8 @@ export type ErrorReason =
   | 'PROFILE_REQUIRED'
   /** FORBIDDEN: a mentorship of someone in the candidate's own reporting line. */
   | 'REPORTING_LINE'
+  /** CONFLICT: a promotion review of this candidate for this transition is open; decide it first. */
+  | 'REVIEW_OPEN'
   /** CONFLICT: fewer seats than are already filled. */
   | 'SEATS_BELOW_FILLED'
   /** CONFLICT: every seat is taken. */
@@ -375,6 +377,8 @@ export type Mutation = {
   createPasswordResetLink: PasswordResetLink;
   /** The manager the consent request is addressed to approves or declines (with a reason). */
   decideConsent: Application;
+  /** HR decides an open review, once; the candidate is told the outcome. */
+  decidePromotionReview: PromotionReview;
   /** The colleague asked declines to give an observation; whoever asked is told. */
   declineObservationRequest: ObservationRequest;
   /** Deletes a draft (its sponsor, or HR); returns its id. */
@@ -388,6 +392,8 @@ export type Mutation = {
   /** Marks notifications read; returns how many are still unread. */
   markNotificationsRead: Scalars['Int']['output'];
   offerPlacement: Application;
+  /** HR opens a promotion review: the candidate's evidence and readiness for the transition are frozen into its snapshot. */
+  openPromotionReview: PromotionReview;
   /** DRAFT → OPEN (its sponsor, or HR). */
   publishOpportunity: Opportunity;
   /** Records what you saw a candidate do: their manager, the sponsor of one of their placements, a mentee they mentor, HR, or someone asked for an observation. */
@@ -469,6 +475,14 @@ export type MutationDecideConsentArgs = {
 };
 
 
+export type MutationDecidePromotionReviewArgs = {
+  decision: PromotionDecision;
+  developmentPlan?: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  rationale: Scalars['String']['input'];
+};
+
+
 export type MutationDeclineObservationRequestArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
   requestId: Scalars['ID']['input'];
@@ -507,6 +521,12 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationOfferPlacementArgs = {
   applicationId: Scalars['ID']['input'];
+};
+
+
+export type MutationOpenPromotionReviewArgs = {
+  candidateId: Scalars['ID']['input'];
+  transition?: InputMaybe<TransitionKey>;
 };
 
 
@@ -638,7 +658,8 @@ export type NotificationKind =
   | 'OFFER_ACCEPTED'
   | 'OFFER_DECLINED'
   | 'PLACEMENT_ENDED'
-  | 'PLACEMENT_STARTED';
+  | 'PLACEMENT_STARTED'
+  | 'PROMOTION_REVIEW_DECIDED';
 
 export type NotificationModelEdge = {
   cursor: Scalars['String']['output'];
@@ -965,6 +986,54 @@ export type PlacementStatus =
   | 'COMPLETED'
   | 'ENDED_EARLY';
 
+/** READY, READY_WITH_SUPPORT (with a development plan), or NOT_YET. */
+export type PromotionDecision =
+  | 'NOT_YET'
+  | 'READY'
+  | 'READY_WITH_SUPPORT';
+
+export type PromotionReview = {
+  candidate: Person;
+  candidateId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decision?: Maybe<PromotionDecision>;
+  /** What the candidate should do next; the candidate reads it once the review is decided. */
+  developmentPlan?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  /** For HR only: where to GET the review as a PDF packet, with the same bearer token as every call. */
+  packetUrl?: Maybe<Scalars['String']['output']>;
+  /** Why HR decided so. For HR only. */
+  rationale?: Maybe<Scalars['String']['output']>;
+  /** For HR only: it holds HR-only evidence. */
+  snapshot?: Maybe<ReviewSnapshot>;
+  status: PromotionReviewStatus;
+  transition: TransitionKey;
+  transitionName: Scalars['String']['output'];
+};
+
+export type PromotionReviewConnection = {
+  edges: Array<PromotionReviewModelEdge>;
+  pageInfo: PageInfo;
+  /** All matches of the filter, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PromotionReviewFilterInput = {
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PromotionReviewStatus>;
+};
+
+export type PromotionReviewModelEdge = {
+  cursor: Scalars['String']['output'];
+  node: PromotionReview;
+};
+
+/** OPEN until HR decides; DECIDED never changes. */
+export type PromotionReviewStatus =
+  | 'DECIDED'
+  | 'OPEN';
+
 export type Query = {
   application: Application;
   /** An opportunity's applicants (its sponsor, or HR): those that reached them, after the manager's consent where one was needed. */
@@ -1008,6 +1077,10 @@ export type Query = {
   /** The most recent imports, newest first. */
   peopleImports: Array<PeopleImport>;
   person: Person;
+  /** A promotion review: whole for HR, its outcome for the candidate once decided. */
+  promotionReview: PromotionReview;
+  /** HR's promotion reviews, or a candidate's own decided ones; newest first. */
+  promotionReviews: PromotionReviewConnection;
   /** Each observer's rating level, spread and leniency against the organization's, and what raters explain. */
   raterCalibration: RaterCalibration;
   /** A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR and the candidate's manager. */
@@ -1097,6 +1170,18 @@ export type QueryPersonArgs = {
 };
 
 
+export type QueryPromotionReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPromotionReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PromotionReviewFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryReadinessArgs = {
   candidateId: Scalars['ID']['input'];
   transition?: InputMaybe<TransitionKey>;
@@ -1179,6 +1264,39 @@ export type RequestMentorInput = {
   skills: Array<Scalars['String']['input']>;
   /** YYYY-MM-DD */
   startsOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One observation as the review froze it. */
+export type ReviewEvidence = {
+  behaviour: Scalars['String']['output'];
+  capabilityKey: Scalars['String']['output'];
+  capabilityName: Scalars['String']['output'];
+  /** The observation. */
+  id: Scalars['ID']['output'];
+  impact: Scalars['String']['output'];
+  indicatorKind: IndicatorKind;
+  /** The indicator's words when the observation was recorded. */
+  indicatorText: Scalars['String']['output'];
+  /** YYYY-MM-DD. */
+  observedOn: Scalars['String']['output'];
+  observerId: Scalars['ID']['output'];
+  /** The observer's name when the review opened. */
+  observerName: Scalars['String']['output'];
+  rating: Scalars['Int']['output'];
+  situation: Scalars['String']['output'];
+  visibility: ObservationVisibility;
+  warningPattern?: Maybe<WarningPattern>;
+};
+
+/** The evidence and readiness as they stood when the review opened: stored, never recomputed. */
+export type ReviewSnapshot = {
+  candidateName: Scalars['String']['output'];
+  /** Newest first. */
+  evidence: Array<ReviewEvidence>;
+  readiness: Readiness;
+  /** YYYY-MM-DD. */
+  takenOn: Scalars['String']['output'];
+  transitionName: Scalars['String']['output'];
 };
 
 export { Role };

@@ -17,4 +17,5 @@ export const NOTIFICATION_ICONS: Readonly<Record<NotificationKind, IconName>> = 
   OBSERVATION_RECORDED: 'insights',
   OBSERVATION_REQUESTED: 'edit',
   OBSERVATION_REQUEST_DECLINED: 'edit',
+  PROMOTION_REVIEW_DECIDED: 'insights',
 };
