@@ -73,6 +73,10 @@ export const routes: Routes = [
         loadComponent: () => import('./evidence/my-growth-page').then((m) => m.MyGrowthPage),
       },
       {
+        path: 'reviews',
+        loadChildren: () => import('./reviews/reviews.routes').then((m) => m.reviewsRoutes),
+      },
+      {
         path: 'notifications',
         loadChildren: () => import('./notifications/notifications.routes').then((m) => m.notificationsRoutes),
       },

@@ -77,3 +77,13 @@ export function describeError(error: unknown): string {
   if (first && first.code && first.code !== 'INTERNAL_SERVER_ERROR') return first.message;
   return 'Something went wrong on our side. Please try again in a moment.';
 }
+
+/** A string the API put in an error's extensions, e.g. the id of the open review a CONFLICT names. */
+export function errorExtension(error: unknown, key: string): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  for (const graphqlError of error.errors) {
+    const value = graphqlError.extensions?.[key];
+    if (typeof value === 'string') return value;
+  }
+  return null;
+}

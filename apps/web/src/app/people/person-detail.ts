@@ -10,6 +10,7 @@ import { describeError, isNotFound } from '../core/api-errors';
 import { Session } from '../core/session';
 import { PersonProfileDocument } from '../graphql/generated';
 import { Icon } from '../ui/icon';
+import { OpenReviewButton } from '../reviews/open-review-button';
 import { PersonAvatar } from '../ui/person-avatar';
 import { PersonPasswordReset } from './person-password-reset';
 import { PersonRoles } from './person-roles';
@@ -21,6 +22,7 @@ import { PersonRoles } from './person-roles';
     MatButtonModule,
     MatProgressBarModule,
     Icon,
+    OpenReviewButton,
     PersonAvatar,
     PersonPasswordReset,
     PersonRoles,
@@ -36,6 +38,7 @@ export class PersonDetail {
   readonly id = input.required<string>();
 
   protected readonly canResetPassword = computed(() => this.session.can(Permission.ResetPasswords));
+  protected readonly canReview = computed(() => this.session.can(Permission.ManagePromotionReviews));
   /** Whether to offer the observation form; the API decides who may observe whom (and says so). */
   protected readonly isSelf = computed(() => this.session.person()?.id === this.person()?.id);
 

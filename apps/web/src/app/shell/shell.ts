@@ -86,6 +86,12 @@ const NAVIGATION: readonly NavigationItem[] = [
   },
   { label: 'Evidence requests', path: '/evidence', icon: 'edit', permission: Permission.ReadDirectory },
   {
+    label: 'Promotion reviews',
+    path: '/reviews',
+    icon: 'insights',
+    permission: Permission.ManagePromotionReviews,
+  },
+  {
     label: 'Consent by manager',
     path: '/consent-statistics',
     icon: 'insights',
