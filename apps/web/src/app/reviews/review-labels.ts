@@ -28,3 +28,10 @@ export const FLAG_LABELS: Readonly<Record<EvidenceFlag, string>> = {
   WARNING_SIGNS: 'Warning signs',
   DOMINATED: 'One voice dominates',
 };
+
+/** The same, said to the candidate. */
+export const DECISION_MEANINGS_TO_CANDIDATE: Readonly<Record<PromotionDecision, string>> = {
+  READY: 'The evidence shows you lead well enough to take the role now.',
+  READY_WITH_SUPPORT: 'You can take the role, with the support your development plan names.',
+  NOT_YET: 'Not this time: your development plan says what evidence is still missing and how to get it.',
+};

@@ -17,7 +17,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
-import { PROMOTION_REVIEW_LIMITS } from '@bridge/domain';
+import { EVIDENCE_FLAG_DESCRIPTIONS, PROMOTION_REVIEW_LIMITS } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, switchMap } from 'rxjs';
 import { describeError, fieldErrorMessage, isNotFound } from '../core/api-errors';
@@ -30,7 +30,13 @@ import { WARNING_PATTERN_LABELS } from '../evidence/evidence-labels';
 import { askToConfirm } from '../ui/confirm-dialog';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
-import { BAND_LABELS, DECISION_LABELS, DECISION_MEANINGS, FLAG_LABELS } from './review-labels';
+import {
+  BAND_LABELS,
+  DECISION_LABELS,
+  DECISION_MEANINGS,
+  DECISION_MEANINGS_TO_CANDIDATE,
+  FLAG_LABELS,
+} from './review-labels';
 import { ReviewPacket } from './review-packet';
 
 const DECISIONS: PromotionDecision[] = ['READY', 'READY_WITH_SUPPORT', 'NOT_YET'];
@@ -70,8 +76,10 @@ export class ReviewPage {
   protected readonly decisions = DECISIONS;
   protected readonly decisionLabels = DECISION_LABELS;
   protected readonly decisionMeanings = DECISION_MEANINGS;
+  protected readonly meaningsToCandidate = DECISION_MEANINGS_TO_CANDIDATE;
   protected readonly bandLabels = BAND_LABELS;
   protected readonly flagLabels = FLAG_LABELS;
+  protected readonly flagDescriptions = EVIDENCE_FLAG_DESCRIPTIONS;
   protected readonly patternLabels = WARNING_PATTERN_LABELS;
   protected readonly maxText = PROMOTION_REVIEW_LIMITS.maxTextLength;
 
