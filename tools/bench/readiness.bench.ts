@@ -7,6 +7,7 @@ import { countStatements } from './marketplace.bench';
 const OBSERVATIONS = 500;
 const OBSERVERS = 40;
 const RUNS = 30;
+const REVIEW_RUNS = 10;
 const READINESS = `query($id: ID!) { readiness(candidateId: $id, transition: T1) { band rule flags
   capabilities { key observationCount distinctObservers meanRating adjustedMeanRating flags observationIds } } }`;
 
@@ -72,14 +73,66 @@ export async function benchReadiness(bench: BenchContext, ownerUrl: string): Pro
     await read();
     times.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
+  const reviews = await benchReview(bench, hr, candidateId);
   return [
     {
       name: `readiness, ${OBSERVATIONS} observations from ${OBSERVERS} observers: median request time (HR)`,
-      value: times[Math.floor(RUNS / 2)],
+      value: median(times),
       unit: 'ms',
       budget: '< 20 ms',
     },
     { name: 'readiness: SQL statements per request', value: statements, unit: 'statements' },
+    ...reviews,
+  ];
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed(work: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await work();
+  return performance.now() - started;
+}
+
+const OPEN = `mutation($id: ID!) { openPromotionReview(candidateId: $id, transition: T1) { id } }`;
+const DECIDE = `mutation($id: ID!) { decidePromotionReview(id: $id, decision: READY, rationale: "Bench") { id } }`;
+
+/** Opening a review freezes the same 500 observations; each run decides it so the next may open one. */
+async function benchReview(bench: BenchContext, hr: string, candidateId: string): Promise<BenchResult[]> {
+  const open = async () =>
+    (await bench.graphql<{ openPromotionReview: { id: string } }>(OPEN, { id: candidateId }, hr))
+      .openPromotionReview.id;
+  const decide = (id: string) => bench.graphql(DECIDE, { id }, hr);
+  await decide(await open());
+  let reviewId = '';
+  const statements = await countStatements(async () => (reviewId = await open()));
+  await decide(reviewId);
+  const openTimes: number[] = [];
+  for (let run = 0; run < REVIEW_RUNS; run++) {
+    openTimes.push(await timed(async () => (reviewId = await open())));
+    await decide(reviewId);
+  }
+  const packet = () =>
+    fetch(`${bench.url}/promotion-reviews/${reviewId}/packet.pdf`, {
+      headers: { authorization: `Bearer ${hr}` },
+    }).then(async (response) => {
+      if (!response.ok) throw new Error(`packet: HTTP ${response.status}`);
+      return (await response.arrayBuffer()).byteLength;
+    });
+  const bytes = await packet();
+  const packetTimes: number[] = [];
+  for (let run = 0; run < REVIEW_RUNS; run++) packetTimes.push(await timed(packet));
+  return [
+    {
+      name: 'openPromotionReview (snapshot of 500 observations): median request time',
+      value: median(openTimes),
+      unit: 'ms',
+    },
+    { name: 'openPromotionReview: SQL statements per request', value: statements, unit: 'statements' },
+    {
+      name: `review packet PDF (500 observations, ${Math.round(bytes / 1024)} kB): median time`,
+      value: median(packetTimes),
+      unit: 'ms',
+    },
   ];
 }

@@ -22,6 +22,7 @@ import { TenantDatabase } from '../database/tenant-database';
 import { FrameworkService } from '../framework/framework.service';
 import { observationRecorded } from '../notices/evidence-notices';
 import { NotificationsService } from '../notifications/notifications.service';
+import { PersonEntity } from '../people/person.entity';
 import { PeopleService } from '../people/people.service';
 import { PlacementEntity } from '../placements/placement.entity';
 import { ObservationContentInput, RecordObservationInput } from './dto/observation.args';
@@ -167,16 +168,24 @@ export class ObservationsService {
   /**
    * Every observation of the candidate the actor may read, newest first. Read whole and filtered by the
    * policy (one candidate's evidence is hundreds of rows), so who reads what is decided in one place.
+   * A caller that has the candidate already passes them, saving the lookup.
    */
-  async readableOf(actor: Actor, candidateId: string): Promise<ObservationEntity[]> {
+  async readableOf(
+    actor: Actor,
+    candidateId: string,
+    known?: Pick<PersonEntity, 'id' | 'managerId'>,
+  ): Promise<ObservationEntity[]> {
     const organizationId = actor.organizationId;
-    const candidate = await this.people.byIds(organizationId, [candidateId]);
-    if (candidate.length === 0) throw new NotFoundError('person', candidateId);
-    const all = await this.db.manager().find(ObservationEntity, {
-      where: { organizationId, candidateId },
-      order: { observedOn: 'DESC', id: 'ASC' },
-    });
-    return all.filter((observation) => this.mayRead(actor, observation, candidate[0].managerId));
+    const candidate = known ?? (await this.people.byIds(organizationId, [candidateId]))[0];
+    if (!candidate) throw new NotFoundError('person', candidateId);
+    // Hand-written: hundreds of rows per read, and TypeORM's hydration of them costs more than the query.
+    const all: ObservationEntity[] = await this.db.manager().query(
+      `SELECT ${this.db.columns(ObservationEntity, 'observation')} FROM observation
+       WHERE observation.organization_id = $1 AND observation.candidate_id = $2
+       ORDER BY observation.observed_on DESC, observation.id ASC`,
+      [organizationId, candidateId],
+    );
+    return all.filter((observation) => this.mayRead(actor, observation, candidate.managerId));
   }
 
   /** Every rating given in the organization, for rater calibration: numbers only, no text. */

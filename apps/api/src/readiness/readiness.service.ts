@@ -74,7 +74,7 @@ export class ReadinessService {
     const { transitions, capabilities } = await this.framework.forOrganization(organizationId);
     const transition = transitions.find((t) => t.key === transitionKey);
     const needed = transition?.capabilityKeys ?? [];
-    const evidence = await this.observations.readableOf(actor, candidate.id);
+    const evidence = await this.observations.readableOf(actor, candidate.id, candidate);
     const observerIds = [...new Set(evidence.map((observation) => observation.observerId))];
     const observers = await this.people.byIds(organizationId, observerIds);
     const unitOf = new Map(observers.map((observer) => [observer.id, observer.unitId]));
