@@ -66,6 +66,8 @@ const FIELD_LABELS = {
   capabilityKeys: 'Capabilities',
 } as const;
 
+const ANNOUNCEMENT_MS = 6000;
+
 const notBlank = Validators.pattern(/\S/);
 const textValidators = (limits: { min: number; max: number }) => [
   Validators.required,
@@ -138,7 +140,8 @@ export class FrameworkEditorPage {
   /** A refusal of the open editor that names no field of it. */
   protected readonly editorFailure = signal<string | null>(null);
   /** Said to screen readers (and shown) after each save. */
-  protected readonly announcement = signal('');
+  protected readonly announcement = signal<{ text: string; error: boolean } | null>(null);
+  private announcementTimer: ReturnType<typeof setTimeout> | undefined;
 
   protected readonly savingTransition = signal<string | null>(null);
   protected readonly transitionMessages = signal<Record<string, { text: string; error: boolean }>>({});
@@ -153,6 +156,7 @@ export class FrameworkEditorPage {
   });
 
   constructor() {
+    this.destroyRef.onDestroy(() => clearTimeout(this.announcementTimer));
     this.apollo
       .query({ query: FrameworkEditorDocument, fetchPolicy: 'network-only' })
       .pipe(takeUntilDestroyed())
@@ -312,7 +316,7 @@ export class FrameworkEditorPage {
             },
             error: (error: unknown) => {
               this.saving.set(false);
-              this.announcement.set(describeError(error));
+              this.announce(describeError(error), true);
             },
           });
       });
@@ -360,10 +364,8 @@ export class FrameworkEditorPage {
         error: (error: unknown) => {
           this.savingTransition.set(null);
           checkbox.checked = !checkbox.checked;
-          const message =
-            fieldErrorMessage(error, 'capabilityKeys') !== null
-              ? inFieldWords(fieldErrorMessage(error, 'capabilityKeys') ?? '', FIELD_LABELS)
-              : describeError(error);
+          const refused = fieldErrorMessage(error, 'capabilityKeys');
+          const message = refused !== null ? inFieldWords(refused, FIELD_LABELS) : describeError(error);
           this.transitionMessage(transition.key, { text: message, error: true });
         },
       });
@@ -458,11 +460,24 @@ export class FrameworkEditorPage {
     this.transitionMessages.update((messages) => ({ ...messages, [key]: message }));
   }
 
+  protected jumpToTransitions(): void {
+    const heading = this.host.nativeElement.querySelector<HTMLElement>('#transitions-heading');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }
+
   /** Other pages (the observation form, the marketplace) read the framework afresh next time. */
   private changedFramework(announcement: string): void {
-    this.announcement.set(announcement);
+    this.announce(announcement);
     this.apollo.client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'leadershipFramework' });
     this.apollo.client.cache.gc();
+  }
+
+  /** Shown for a few seconds over the page, and read out by screen readers. */
+  private announce(text: string, error = false): void {
+    clearTimeout(this.announcementTimer);
+    this.announcement.set({ text, error });
+    this.announcementTimer = setTimeout(() => this.announcement.set(null), ANNOUNCEMENT_MS);
   }
 
   private focusLater(selector: string): void {
