@@ -237,7 +237,7 @@ describe('leadership framework', () => {
       expect(await auditSummaries()).toEqual(
         expect.arrayContaining([
           'Added the capability Running meetings to the leadership framework',
-          'Set what Managing managers needs in the leadership framework: coaching, running-meetings',
+          'Set what Managing managers needs in the leadership framework: Coaching, Running meetings',
         ]),
       );
     });

@@ -280,15 +280,15 @@ export class FrameworkService {
     });
     if (!transition) throw new NotFoundError('transition', key);
     const keys = [...new Set(capabilityKeys)];
-    const known = new Set(
+    const names = new Map(
       (
         await manager.find(FrameworkCapabilityEntity, {
-          select: { key: true },
+          select: { key: true, name: true },
           where: { organizationId: actor.organizationId, key: In(keys) },
         })
-      ).map((capability) => capability.key),
+      ).map((capability) => [capability.key, capability.name]),
     );
-    const unknown = keys.find((capabilityKey) => !known.has(capabilityKey));
+    const unknown = keys.find((capabilityKey) => !names.has(capabilityKey));
     if (unknown !== undefined) throw new NotFoundError('capability', unknown);
     await manager.update(
       FrameworkTransitionEntity,
@@ -299,6 +299,7 @@ export class FrameworkService {
       transitionName: transition.name,
       change: 'transition',
       capabilityKeys: keys,
+      capabilityNames: keys.map((capabilityKey) => names.get(capabilityKey) ?? capabilityKey),
     });
     return { ...transition, capabilityKeys: keys };
   }

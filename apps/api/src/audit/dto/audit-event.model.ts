@@ -53,8 +53,8 @@ function describeFrameworkChange(details: AuditDetails): string {
     case 'retired warning sign':
       return `Retired a warning sign of ${capability} in the leadership framework`;
     case 'transition': {
-      const keys = Array.isArray(details['capabilityKeys']) ? details['capabilityKeys'].join(', ') : '';
-      return `Set what ${String(details['transitionName'])} needs in the leadership framework: ${keys}`;
+      const names = Array.isArray(details['capabilityNames']) ? details['capabilityNames'].join(', ') : '';
+      return `Set what ${String(details['transitionName'])} needs in the leadership framework: ${names}`;
     }
     default:
       return `Added a ${String(details['change'])} to ${capability} in the leadership framework`;
