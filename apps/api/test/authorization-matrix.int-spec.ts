@@ -66,6 +66,9 @@ interface AcmeIds {
   decidedReview: string;
   /** HR's open promotion review of candidate@ for T2. */
   openReview: string;
+  /** Indicators the admin added to coaching: one to reword, one to retire. */
+  indicatorToEdit: string;
+  indicatorToRetire: string;
 }
 
 interface CellContext {
@@ -214,6 +217,30 @@ const MATRIX: Record<string, MatrixRow> = {
   addIndicator: {
     document:
       'mutation { addIndicator(input: { capabilityKey: "coaching", kind: POSITIVE, text: "Asks before telling" }) { id } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
+  addCapability: {
+    document:
+      'mutation { addCapability(input: { name: "Storytelling", description: "Tells the story of the work so others follow it" }) { key } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
+  updateIndicator: {
+    document: 'mutation($id: ID!) { updateIndicator(input: { id: $id, text: "Asks, then listens" }) { id } }',
+    variables: ({ ids }) => ({ id: ids.indicatorToEdit }),
+    allowed: signedIn('admin'),
+    otherTenant: 'NOT_FOUND',
+  },
+  retireIndicator: {
+    document: 'mutation($id: ID!) { retireIndicator(id: $id) { key } }',
+    variables: ({ ids }) => ({ id: ids.indicatorToRetire }),
+    allowed: signedIn('admin'),
+    otherTenant: 'NOT_FOUND',
+  },
+  setTransitionCapabilities: {
+    document:
+      'mutation { setTransitionCapabilities(transition: T1, capabilityKeys: ["delegation", "coaching"]) { key } }',
     allowed: signedIn('admin'),
     otherTenant: 'ALLOWED',
   },
@@ -740,6 +767,14 @@ describe('authorization matrix', () => {
       { id: decidedReview },
       tokens.get('hr'),
     );
+    const addIndicator = async (text: string) =>
+      (
+        await bridge.data<{ addIndicator: { id: string } }>(
+          'mutation($text: String!) { addIndicator(input: { capabilityKey: "coaching", kind: POSITIVE, text: $text }) { id } }',
+          { text },
+          admin,
+        )
+      ).addIndicator.id;
     ids = {
       mentee: row.mentee,
       unit: row.unit,
@@ -749,6 +784,8 @@ describe('authorization matrix', () => {
       observationRequest: requestObservation.id,
       decidedReview,
       openReview: await openReview('T2'),
+      indicatorToEdit: await addIndicator('Asks what they would try first'),
+      indicatorToRetire: await addIndicator('Leaves the answer to them'),
     };
     acmeEmails = new Set(
       (await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map(

@@ -61,6 +61,13 @@ export class FrameworkIndicatorEntity {
 
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
+
+  /**
+   * Set when an admin retires it: observers no longer see it, but it stays, so observations recorded
+   * against it (which keep their own copy of its words) still name a key that exists.
+   */
+  @Column({ type: 'timestamptz', name: 'retired_at', nullable: true })
+  retiredAt!: Date | null;
 }
 
 /** A Leadership Pipeline transition and the capabilities it emphasises, in the organization's copy. */

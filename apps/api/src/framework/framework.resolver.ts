@@ -2,20 +2,37 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Permission } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { CurrentActor, RequirePermission, SignedIn } from '../access/access.decorators';
-import { AddIndicatorArgs, UpdateCapabilityArgs } from './dto/framework.args';
-import { CapabilityModel, IndicatorModel, LeadershipFrameworkModel } from './dto/framework.model';
+import {
+  AddCapabilityArgs,
+  AddIndicatorArgs,
+  RetireIndicatorArgs,
+  SetTransitionCapabilitiesArgs,
+  UpdateCapabilityArgs,
+  UpdateIndicatorArgs,
+} from './dto/framework.args';
+import {
+  CapabilityModel,
+  IndicatorModel,
+  LeadershipFrameworkModel,
+  TransitionModel,
+} from './dto/framework.model';
+import type { FrameworkTransitionEntity } from './framework.entities';
 import { FrameworkService, OrganizationFramework } from './framework.service';
+
+function toTransitionModel(transition: FrameworkTransitionEntity): TransitionModel {
+  return {
+    key: transition.key,
+    name: transition.name,
+    from: transition.fromLevel,
+    to: transition.toLevel,
+    description: transition.description,
+    capabilityKeys: transition.capabilityKeys,
+  };
+}
 
 function toModel(framework: OrganizationFramework): LeadershipFrameworkModel {
   return {
-    transitions: framework.transitions.map((transition) => ({
-      key: transition.key,
-      name: transition.name,
-      from: transition.fromLevel,
-      to: transition.toLevel,
-      description: transition.description,
-      capabilityKeys: transition.capabilityKeys,
-    })),
+    transitions: framework.transitions.map(toTransitionModel),
     capabilities: framework.capabilities,
     scale: framework.scale,
   };
@@ -50,5 +67,53 @@ export class FrameworkResolver {
   })
   addIndicator(@CurrentActor() actor: Actor, @Args() { input }: AddIndicatorArgs): Promise<IndicatorModel> {
     return this.framework.addIndicator(actor, input);
+  }
+
+  @RequirePermission(Permission.EditFramework)
+  @Mutation(() => CapabilityModel, {
+    description: 'Adds a capability at the end of the framework; no transition needs it until one is set to.',
+  })
+  addCapability(
+    @CurrentActor() actor: Actor,
+    @Args() { input }: AddCapabilityArgs,
+  ): Promise<CapabilityModel> {
+    return this.framework.addCapability(actor, input);
+  }
+
+  @RequirePermission(Permission.EditFramework)
+  @Mutation(() => IndicatorModel, {
+    description:
+      'Rewords an indicator or changes its kind or warning pattern; observations already recorded keep their words.',
+  })
+  updateIndicator(
+    @CurrentActor() actor: Actor,
+    @Args() { input }: UpdateIndicatorArgs,
+  ): Promise<IndicatorModel> {
+    return this.framework.updateIndicator(actor, input);
+  }
+
+  @RequirePermission(Permission.EditFramework)
+  @Mutation(() => CapabilityModel, {
+    description:
+      'Retires an indicator: observers no longer see it; observations recorded against it keep it. Returns its capability.',
+  })
+  retireIndicator(
+    @CurrentActor() actor: Actor,
+    @Args() { id }: RetireIndicatorArgs,
+  ): Promise<CapabilityModel> {
+    return this.framework.retireIndicator(actor, id);
+  }
+
+  @RequirePermission(Permission.EditFramework)
+  @Mutation(() => TransitionModel, {
+    description: 'Sets which capabilities a transition needs, in order (at least one).',
+  })
+  async setTransitionCapabilities(
+    @CurrentActor() actor: Actor,
+    @Args() { transition, capabilityKeys }: SetTransitionCapabilitiesArgs,
+  ): Promise<TransitionModel> {
+    return toTransitionModel(
+      await this.framework.setTransitionCapabilities(actor, transition, capabilityKeys),
+    );
   }
 }

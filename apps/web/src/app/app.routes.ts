@@ -103,6 +103,13 @@ export const routes: Routes = [
             loadComponent: () => import('./admin/audit-log/audit-log-page').then((m) => m.AuditLogPage),
           },
           {
+            path: 'framework',
+            title: 'Leadership framework · Bridge',
+            canActivate: [permissionGuard(Permission.EditFramework)],
+            loadComponent: () =>
+              import('./admin/framework/framework-editor-page').then((m) => m.FrameworkEditorPage),
+          },
+          {
             path: 'undelivered-emails',
             title: 'Undelivered e-mails · Bridge',
             canActivate: [permissionGuard(Permission.ConfigureOrganization)],

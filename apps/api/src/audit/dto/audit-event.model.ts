@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/connection';
-import type { AuditEventEntity } from '../audit-event.entity';
+import type { AuditDetails, AuditEventEntity } from '../audit-event.entity';
 
 @ObjectType('AuditEvent')
 export class AuditEventModel {
@@ -37,6 +37,30 @@ function listRoles(roles: unknown): string {
   return Array.isArray(roles) && roles.length > 0 ? roles.join(', ') : 'no roles';
 }
 
+function describeFrameworkChange(details: AuditDetails): string {
+  const capability = String(details['capabilityName']);
+  switch (details['change']) {
+    case 'capability':
+      return `Changed the capability ${capability} in the leadership framework`;
+    case 'new capability':
+      return `Added the capability ${capability} to the leadership framework`;
+    case 'changed indicator':
+      return `Changed an indicator of ${capability} in the leadership framework`;
+    case 'changed warning sign':
+      return `Changed a warning sign of ${capability} in the leadership framework`;
+    case 'retired indicator':
+      return `Retired an indicator of ${capability} in the leadership framework`;
+    case 'retired warning sign':
+      return `Retired a warning sign of ${capability} in the leadership framework`;
+    case 'transition': {
+      const names = Array.isArray(details['capabilityNames']) ? details['capabilityNames'].join(', ') : '';
+      return `Set what ${String(details['transitionName'])} needs in the leadership framework: ${names}`;
+    }
+    default:
+      return `Added a ${String(details['change'])} to ${capability} in the leadership framework`;
+  }
+}
+
 function summarize(event: AuditEventEntity): string {
   const details = event.details;
   switch (event.action) {
@@ -53,9 +77,7 @@ function summarize(event: AuditEventEntity): string {
     case 'password.reset':
       return 'Set a new password with a reset link';
     case 'framework.changed':
-      return details['change'] === 'capability'
-        ? `Changed the capability ${String(details['capabilityName'])} in the leadership framework`
-        : `Added a ${String(details['change'])} to ${String(details['capabilityName'])} in the leadership framework`;
+      return describeFrameworkChange(details);
     case 'promotion-review.opened':
       return `Opened a promotion review of ${String(details['candidateName'])} for ${String(details['transition'])} (readiness ${String(details['band'])}, ${Number(details['observations'])} observations frozen)`;
     case 'promotion-review.decided':

@@ -100,6 +100,12 @@ const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Import people', path: '/admin/import', icon: 'upload', permission: Permission.ImportPeople },
   { label: 'Audit log', path: '/admin/audit-log', icon: 'history', permission: Permission.ReadAuditLog },
   {
+    label: 'Leadership framework',
+    path: '/admin/framework',
+    icon: 'level',
+    permission: Permission.EditFramework,
+  },
+  {
     label: 'Undelivered e-mails',
     path: '/admin/undelivered-emails',
     icon: 'mail',
