@@ -139,6 +139,13 @@ const MATRIX: Record<string, MatrixRow> = {
     outcomes: { sponsor: 'NOT_FOUND', admin: 'NOT_FOUND', candidate: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
     otherTenant: 'NOT_FOUND',
   },
+  placementsToObserve: {
+    document: 'query($id: ID!) { placementsToObserve(candidateId: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    // A filtered list for everyone: what each may tie an observation to (empty when nothing).
+    allowed: 'everyone',
+    otherTenant: 'NOT_FOUND',
+  },
   readiness: {
     document: 'query($id: ID!) { readiness(candidateId: $id) { band } }',
     variables: ({ ids }) => ({ id: ids.candidate }),

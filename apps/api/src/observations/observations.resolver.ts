@@ -1,4 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ParseUUIDPipe } from '@nestjs/common';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../access/actor';
 import { CurrentActor, SignedIn } from '../access/access.decorators';
 import { loaders } from '../loaders/loaders';
@@ -80,6 +81,18 @@ export class ObservationsResolver {
         node: ObservationModel.fromEntity(node, ObservationsService.correctableUntil(node)),
       })),
     };
+  }
+
+  @SignedIn()
+  @Query(() => [PlacementModel], {
+    description:
+      "The candidate's placements you may tie an observation to: all of them for HR, their manager and whoever was asked; a sponsor's own; a mentee's mentorship. Newest first.",
+  })
+  placementsToObserve(
+    @CurrentActor() actor: Actor,
+    @Args('candidateId', { type: () => ID }, new ParseUUIDPipe()) candidateId: string,
+  ): Promise<PlacementModel[]> {
+    return this.observations.placementsToObserve(actor, candidateId);
   }
 
   @ResolveField(() => PersonModel)

@@ -13,6 +13,8 @@ import {
   ObservationRequestStatus,
   ObserverFacts,
   Permission,
+  placementsToObserve,
+  Role,
 } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/bridge-errors';
@@ -186,6 +188,28 @@ export class ObservationsService {
       [organizationId, candidateId],
     );
     return all.filter((observation) => this.mayRead(actor, observation, candidate.managerId));
+  }
+
+  /** The candidate's placements the actor may tie an observation to (the rule core decides which). */
+  async placementsToObserve(actor: Actor, candidateId: string): Promise<PlacementEntity[]> {
+    const organizationId = actor.organizationId;
+    const facts = await this.observerFacts(organizationId, candidateId);
+    if (!facts) throw new NotFoundError('person', candidateId);
+    const placements: (PlacementEntity & { sponsorId: string; menteeId: string | null })[] = await this.db
+      .manager()
+      .query(
+        `SELECT ${this.db.columns(PlacementEntity, 'placement')}, o.sponsor_id AS "sponsorId", o.mentee_id AS "menteeId"
+         FROM placement placement
+         JOIN opportunity o ON o.organization_id = placement.organization_id AND o.id = placement.opportunity_id
+         WHERE placement.organization_id = $1 AND placement.candidate_id = $2
+         ORDER BY placement.starts_on DESC, placement.id`,
+        [organizationId, candidateId],
+      );
+    return placementsToObserve(
+      { personId: actor.personId, isHr: actor.roles.includes(Role.HR) },
+      facts,
+      placements,
+    );
   }
 
   /** Every rating given in the organization, for rater calibration: numbers only, no text. */

@@ -9,6 +9,7 @@ import {
   ObserverFacts,
   observerRelationships,
   ObserverRelationship,
+  placementsToObserve,
 } from './evidence';
 import { DEFAULT_LEADERSHIP_FRAMEWORK } from './leadership-framework';
 import { can, decide, Permission } from './permissions';
@@ -177,5 +178,34 @@ describe('what an observation must hold', () => {
     const recorded = new Date('2026-12-01T09:00:00Z');
     expect(amendable(recorded, new Date('2026-12-02T08:59:59Z'))).toBe(true);
     expect(amendable(recorded, new Date('2026-12-02T09:00:00Z'))).toBe(false);
+  });
+});
+
+describe('placementsToObserve', () => {
+  const facts = {
+    candidateId: 'sam',
+    managerId: 'boss',
+    sponsorIds: ['spon', 'other-sponsor'],
+    menteeIds: ['kid'],
+    requestedObserverIds: ['asked'],
+  };
+  const placements = [
+    { id: 'p1', sponsorId: 'spon', menteeId: null },
+    { id: 'p2', sponsorId: 'other-sponsor', menteeId: 'kid' },
+  ];
+  const ids = (personId: string, isHr = false) =>
+    placementsToObserve({ personId, isHr }, facts, placements).map((placement) => placement.id);
+
+  it('gives HR, the manager and whoever was asked every placement', () => {
+    expect(ids('hr', true)).toEqual(['p1', 'p2']);
+    expect(ids('boss')).toEqual(['p1', 'p2']);
+    expect(ids('asked')).toEqual(['p1', 'p2']);
+  });
+
+  it('gives a sponsor their own and a mentee their mentorship; nobody else anything, the candidate included', () => {
+    expect(ids('spon')).toEqual(['p1']);
+    expect(ids('kid')).toEqual(['p2']);
+    expect(ids('peer')).toEqual([]);
+    expect(ids('sam')).toEqual([]);
   });
 });

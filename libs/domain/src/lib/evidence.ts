@@ -70,6 +70,28 @@ export function observerRelationships(
   return found.filter(([, holds]) => holds).map(([relationship]) => relationship);
 }
 
+/**
+ * The candidate's placements an observer can tie an observation to: HR, the candidate's manager and
+ * anyone asked see them all; a sponsor those of their own opportunities; a mentee their mentorship.
+ */
+export function placementsToObserve<P extends { sponsorId: string; menteeId: string | null }>(
+  observer: { personId: string; isHr: boolean },
+  facts: ObserverFacts,
+  placements: readonly P[],
+): P[] {
+  const relationships = observerRelationships(observer, facts);
+  const seesAll = relationships.some((relationship) =>
+    [ObserverRelationship.HR, ObserverRelationship.MANAGER, ObserverRelationship.REQUESTED].includes(
+      relationship,
+    ),
+  );
+  return placements.filter(
+    (placement) =>
+      relationships.length > 0 &&
+      (seesAll || placement.sponsorId === observer.personId || placement.menteeId === observer.personId),
+  );
+}
+
 export interface ObservationDraft {
   capabilityKey: string;
   indicatorKey: string;

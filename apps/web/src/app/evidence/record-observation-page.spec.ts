@@ -12,6 +12,14 @@ const CANDIDATE = 'cand-1';
 
 const formData = {
   person: { __typename: 'Person', id: CANDIDATE, name: 'Sam Candidate', title: 'Senior engineer' },
+  placementsToObserve: [
+    {
+      __typename: 'Placement',
+      id: 'pl-1',
+      status: 'COMPLETED',
+      opportunity: { __typename: 'Opportunity', id: 'op-1', title: 'Lead the supplier onboarding redesign' },
+    },
+  ],
   leadershipFramework: {
     __typename: 'LeadershipFramework',
     capabilities: [
@@ -154,6 +162,7 @@ describe('RecordObservationPage', () => {
       behaviour: 'Took the work back.',
       impact: 'The team waited.',
       observedOn: new Date().toISOString().slice(0, 10),
+      placementId: null,
       visibility: 'SHARED',
     });
     sent.flushData({
@@ -166,6 +175,16 @@ describe('RecordObservationPage', () => {
     await settle(fixture);
     expect(element.querySelector('[role="status"]')?.textContent).toContain('Observation recorded');
     expect(element.querySelector('[role="status"]')?.textContent).toContain('You can correct it until');
+  });
+
+  it('ties the observation to the placement it was opened from', async () => {
+    fixture.componentRef.setInput('placement', 'pl-1');
+    fill();
+    await settle(fixture);
+    expect(element.textContent).toContain('Lead the supplier onboarding redesign');
+    await submit();
+    const sent = controller.expectOne('RecordObservation');
+    expect(sent.operation.variables['input']).toMatchObject({ placementId: 'pl-1' });
   });
 
   it('puts a refusal that names a field on that field', async () => {

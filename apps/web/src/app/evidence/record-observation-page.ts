@@ -44,6 +44,7 @@ const FIELD_LABELS = {
   behaviour: 'Behaviour',
   impact: 'Impact',
   observedOn: 'Date observed',
+  placementId: 'Placement',
   visibility: 'Who reads it',
 } as const;
 type FieldName = keyof typeof FIELD_LABELS;
@@ -93,6 +94,8 @@ export class RecordObservationPage {
   /** From the route: `/evidence/record/:candidateId`, or `/evidence/requests/:requestId`. */
   readonly candidateId = input<string>();
   readonly requestId = input<string>();
+  /** From the query string: the placement it happened in, when the form is opened from one. */
+  readonly placement = input<string>();
 
   protected readonly maxTextLength = OBSERVATION_LIMITS.maxTextLength;
   protected readonly partialDate = PARTIAL_DATE_MESSAGE;
@@ -119,6 +122,7 @@ export class RecordObservationPage {
     behaviour: text(),
     impact: text(),
     observedOn: [today(), Validators.required],
+    placementId: [''],
     visibility: ['SHARED' as 'SHARED' | 'HR_ONLY', Validators.required],
   });
 
@@ -156,6 +160,7 @@ export class RecordObservationPage {
     () => this.formData()?.data?.leadershipFramework.capabilities ?? [],
   );
   protected readonly scale = computed(() => this.formData()?.data?.leadershipFramework.scale ?? []);
+  protected readonly placements = computed(() => this.formData()?.data?.placementsToObserve ?? []);
   private readonly capabilityKey = toSignal(this.form.controls.capabilityKey.valueChanges, {
     initialValue: '',
   });
@@ -184,6 +189,12 @@ export class RecordObservationPage {
       const error = this.formData()?.error;
       if (error) this.failure.set(describeError(error));
     });
+    // Opened from a placement: that placement is chosen, if it is one the observer may tie it to.
+    effect(() => {
+      const placementId = this.placement();
+      if (placementId && this.placements().some((placement) => placement.id === placementId))
+        this.form.controls.placementId.setValue(placementId);
+    });
   }
 
   protected record(): void {
@@ -208,6 +219,7 @@ export class RecordObservationPage {
             behaviour: value.behaviour.trim(),
             impact: value.impact.trim(),
             observedOn: value.observedOn,
+            placementId: value.placementId || null,
             visibility: value.visibility,
           },
         },
