@@ -55,7 +55,7 @@ async function serveTestDatabase(): Promise<void> {
   });
   const app = await createBridgeApp(config, { url: appRoleUrl(templateUrl), ownerUrl: templateUrl });
   await app.init();
-  await app.get(DemoSeedService).seedDemoOrganizations();
+  await app.get(DemoSeedService).seedDemoOrganizations({ evidence: false });
   await app.close();
   process.stdout.write(`BRIDGE_TEST_SERVER_URL=${server.ownerUrl}\n`);
 }

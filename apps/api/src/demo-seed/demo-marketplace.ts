@@ -172,6 +172,14 @@ const OPPORTUNITIES: {
 ];
 
 /**
+ * The transition a demo candidate aims at: most at managing others, every seventh at managing managers.
+ * Alex Rivera, a senior engineer, aims at managing others, the step their evidence is about.
+ */
+export function demoTargetTransition(email: string, index: number): TransitionKey {
+  return index % 7 === 0 && !email.startsWith('candidate@') ? TransitionKey.T2 : TransitionKey.T1;
+}
+
+/**
  * The demo marketplace: every candidate gets a profile (so they can apply at once) and the senior
  * sponsors post a dozen open opportunities, dated from next month.
  */
@@ -194,7 +202,7 @@ export async function seedDemoMarketplace(
         return {
           organizationId,
           personId: person.id,
-          targetTransition: index % 7 === 0 ? TransitionKey.T2 : TransitionKey.T1,
+          targetTransition: demoTargetTransition(person.email, index),
           headline: `${person.title ?? 'Individual contributor'} ready to lead`,
           capabilityKeys:
             index % 2 === 0 ? ['delegation', 'coaching'] : ['communication', 'influence-across-teams'],

@@ -7,6 +7,8 @@ export interface DemoOrganization {
   slug: string;
   name: string;
   people: PersonImportRow[];
+  /** Gets the demo evidence (demo-evidence.ts): observations, past placements, requests for evidence. */
+  withEvidence: boolean;
 }
 
 /** mulberry32: a tiny seeded generator, so every fresh instance gets the same demo people. */
@@ -470,7 +472,7 @@ function buildAcme(): DemoOrganization {
       }
     }
   }
-  return { slug: 'acme', name: 'Acme Manufacturing', people: builder.people };
+  return { slug: 'acme', name: 'Acme Manufacturing', people: builder.people, withEvidence: true };
 }
 
 function buildGlobex(): DemoOrganization {
@@ -520,7 +522,7 @@ function buildGlobex(): DemoOrganization {
       roles: index < 3 ? [Role.CANDIDATE] : [],
     });
   }
-  return { slug: 'globex', name: 'Globex', people: builder.people };
+  return { slug: 'globex', name: 'Globex', people: builder.people, withEvidence: false };
 }
 
 /** The two demo tenants, generated the same way every time (a fixed random seed). */

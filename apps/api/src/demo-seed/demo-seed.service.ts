@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { PasswordHasher } from '../passwords/password-hasher';
 import { TenantDatabase } from '../database/tenant-database';
 import { PeopleImportService } from '../people-import/people-import.service';
+import { seedDemoEvidence } from './demo-evidence-seed';
 import { seedDemoMarketplace } from './demo-marketplace';
 import { buildDemoOrganizations, DEMO_PASSWORD, seededRandom } from './demo-organizations';
 
@@ -10,6 +11,8 @@ export interface SeedOutcome {
   organization: string;
   people: number;
   created: boolean;
+  /** Observations seeded this time (0 when the organization already had evidence). */
+  observations: number;
 }
 
 /** Creates the demo tenants that are missing. Never called in production (see main.ts and the config). */
@@ -23,7 +26,11 @@ export class DemoSeedService {
     private readonly hasher: PasswordHasher,
   ) {}
 
-  async seedDemoOrganizations(): Promise<SeedOutcome[]> {
+  /**
+   * `evidence: false` leaves the demo tenants without observations and past placements: the integration
+   * tests' template database starts from people and open opportunities, and each test records its own.
+   */
+  async seedDemoOrganizations({ evidence = true }: { evidence?: boolean } = {}): Promise<SeedOutcome[]> {
     const passwordHash = await this.hasher.hash(DEMO_PASSWORD);
     const outcomes: SeedOutcome[] = [];
     for (const demo of buildDemoOrganizations()) {
@@ -55,8 +62,21 @@ export class DemoSeedService {
         return true;
       });
       if (created) this.logger.log(`Seeded demo organization ${demo.name} with ${demo.people.length} people`);
-      outcomes.push({ organization: demo.name, people: demo.people.length, created });
+      // Evidence has its own check, so a demo database seeded before there was evidence gets it too.
+      const observations = evidence && demo.withEvidence ? await this.seedEvidence(demo.slug) : 0;
+      if (observations > 0) this.logger.log(`Seeded ${observations} observations in ${demo.name}`);
+      outcomes.push({ organization: demo.name, people: demo.people.length, created, observations });
     }
     return outcomes;
+  }
+
+  private async seedEvidence(slug: string): Promise<number> {
+    const [organization] = await this.db.unscopedQuery<{ id: string | null }>(
+      'SELECT bridge_organization_id($1) AS id',
+      [slug],
+    );
+    if (!organization?.id) return 0;
+    const organizationId = organization.id;
+    return this.db.run(organizationId, (manager) => seedDemoEvidence(manager, organizationId));
   }
 }
