@@ -37,6 +37,7 @@ import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObservationsModule } from './observations/observations.module';
+import { ReflectionsModule } from './reflections/reflections.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -89,6 +90,7 @@ export const FEATURE_MODULES = [
   EligibilityModule,
   ApplicationsModule,
   ObservationsModule,
+  ReflectionsModule,
   ReadinessModule,
   HomeModule,
   SkillsModule,

@@ -62,6 +62,8 @@ interface AcmeIds {
   observation: string;
   /** HR asked mentee@ for an observation of manager@. */
   observationRequest: string;
+  /** candidate@'s reflection, shared with HR. */
+  reflection: string;
 }
 
 interface CellContext {
@@ -130,6 +132,33 @@ const MATRIX: Record<string, MatrixRow> = {
     // The colleague asked; whoever asked (HR) and the person it is about (manager@) may not decline it.
     allowed: signedIn('mentee'),
     outcomes: { sponsor: 'NOT_FOUND', admin: 'NOT_FOUND', candidate: 'NOT_FOUND', noRoles: 'NOT_FOUND' },
+    otherTenant: 'NOT_FOUND',
+  },
+  addReflection: {
+    document: 'mutation { addReflection(input: { text: "I let the team decide." }) { id } }',
+    // Candidates, about themselves.
+    allowed: signedIn('candidate'),
+    otherTenant: 'FORBIDDEN',
+  },
+  shareReflection: {
+    document: 'mutation($id: ID!) { shareReflection(reflectionId: $id, shared: true) { id } }',
+    variables: ({ ids }) => ({ id: ids.reflection }),
+    // Its author only; HR reads it (shared) but may not change it; nobody else can see it.
+    allowed: signedIn('candidate'),
+    outcomes: {
+      admin: 'NOT_FOUND',
+      sponsor: 'NOT_FOUND',
+      mentee: 'NOT_FOUND',
+      manager: 'NOT_FOUND',
+      noRoles: 'NOT_FOUND',
+    },
+    otherTenant: 'NOT_FOUND',
+  },
+  reflections: {
+    document: 'query($id: ID!) { reflections(candidateId: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    // The candidate, and HR (the shared ones); even their manager is refused.
+    allowed: signedIn('candidate', 'hr'),
     otherTenant: 'NOT_FOUND',
   },
   readiness: {
@@ -690,6 +719,11 @@ describe('authorization matrix', () => {
       "SELECT id FROM person WHERE email = 'manager@acme.test'",
     );
     const requestObservation = await ask(managerId);
+    const { addReflection } = await bridge.data<{ addReflection: { id: string } }>(
+      'mutation { addReflection(input: { text: "I held back in the kickoff.", sharedWithHr: true }) { id } }',
+      {},
+      tokens.get('candidate'),
+    );
     ids = {
       mentee: row.mentee,
       unit: row.unit,
@@ -697,6 +731,7 @@ describe('authorization matrix', () => {
       ...marketplace,
       observation: recordObservation.id,
       observationRequest: requestObservation.id,
+      reflection: addReflection.id,
     };
     acmeEmails = new Set(
       (await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map(

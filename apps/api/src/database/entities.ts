@@ -17,6 +17,7 @@ import { OpportunityEntity, SavedOpportunityEntity } from '../opportunities/oppo
 import { ObservationEntity } from '../observations/observation.entity';
 import { ObservationRequestEntity } from '../observations/observation-request.entity';
 import { PersonEntity } from '../people/person.entity';
+import { ReflectionEntity } from '../reflections/reflection.entity';
 import { PasswordResetEntity } from '../passwords/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
 
@@ -43,4 +44,5 @@ export const BRIDGE_ENTITIES = [
   EmailOutboxEntity,
   ObservationEntity,
   ObservationRequestEntity,
+  ReflectionEntity,
 ];
