@@ -3,18 +3,13 @@ import { FrameworkModule } from '../framework/framework.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { PeopleModule } from '../people/people.module';
 import { PlacementsModule } from '../placements/placements.module';
-import { ObservationRequestsService } from './observation-requests.service';
+import { ObservationRequestsModule } from './observation-requests.module';
 import { ObservationRequestsResolver, ObservationsResolver } from './observations.resolver';
 import { ObservationsService } from './observations.service';
 
 @Module({
-  imports: [FrameworkModule, NotificationsModule, PeopleModule, PlacementsModule],
-  providers: [
-    ObservationsService,
-    ObservationRequestsService,
-    ObservationsResolver,
-    ObservationRequestsResolver,
-  ],
+  imports: [FrameworkModule, NotificationsModule, ObservationRequestsModule, PeopleModule, PlacementsModule],
+  providers: [ObservationsService, ObservationsResolver, ObservationRequestsResolver],
   exports: [ObservationsService],
 })
 export class ObservationsModule {}
