@@ -474,7 +474,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   home: {
     document:
-      '{ home { consentRequests { id } overdueConsentRequests offers { id } applicantsToReview { waiting opportunity { id } } placements { id upcoming } overdueConsentRequestsInOrganization } }',
+      '{ home { consentRequests { id } overdueConsentRequests offers { id } applicantsToReview { waiting opportunity { id } } placements { id upcoming } observationRequestsWaiting observationRequests { id } overdueConsentRequestsInOrganization } }',
     allowed: 'everyone',
     otherTenant: 'ALLOWED',
   },

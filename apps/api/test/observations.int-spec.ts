@@ -306,6 +306,41 @@ describe('observations', () => {
       expect(notice.title).toContain('declined');
     });
 
+    it('shows the colleague asked, on their home page, the requests waiting for them until they answer', async () => {
+      const HOME = `{ home { observationRequestsWaiting observationRequests { id question candidate { id name } } } }`;
+      const homeOf = async (token: string) =>
+        (
+          await bridge.data<{
+            home: {
+              observationRequestsWaiting: number;
+              observationRequests: {
+                id: string;
+                question: string;
+                candidate: { id: string; name: string };
+              }[];
+            };
+          }>(HOME, {}, token)
+        ).home;
+      const before = (await homeOf(peer)).observationRequestsWaiting;
+      const { requestObservation } = await bridge.data<{ requestObservation: { id: string } }>(
+        REQUEST,
+        { c: candidateId, o: peerId, q: 'How did I run the retro?' },
+        candidate,
+      );
+      const waiting = await homeOf(peer);
+      expect(waiting.observationRequestsWaiting).toBe(before + 1);
+      expect(waiting.observationRequests).toContainEqual({
+        id: requestObservation.id,
+        question: 'How did I run the retro?',
+        candidate: { id: candidateId, name: 'Alex Rivera' },
+      });
+      expect((await homeOf(candidate)).observationRequests.map((r) => r.id)).not.toContain(
+        requestObservation.id,
+      );
+      await bridge.data(DECLINE, { id: requestObservation.id }, peer);
+      expect((await homeOf(peer)).observationRequestsWaiting).toBe(before);
+    });
+
     it('refuses asks by anyone but the candidate and HR, for oneself, or of another tenant', async () => {
       const before = Number(
         (await bridge.sql<{ n: string }>('SELECT count(*) AS n FROM observation_request'))[0].n,
