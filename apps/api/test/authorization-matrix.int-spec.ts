@@ -493,6 +493,11 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: signedIn('admin'),
     otherTenant: 'ALLOWED',
   },
+  setObserverNamesHidden: {
+    document: 'mutation { setObserverNamesHidden(hidden: false) { hideObserverNamesFromCandidates } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
   notifications: {
     document: '{ notifications(first: 50) { edges { node { id title } } } }',
     allowed: 'everyone',

@@ -241,6 +241,40 @@ describe('observations', () => {
     await expect(bridge.sql('DELETE FROM observation WHERE id = $1', [id])).rejects.toThrow(/never deleted/);
   });
 
+  it('hides observer names from the candidate alone when the organization says so', async () => {
+    const admin = await bridge.signIn('admin@acme.test');
+    const HIDE =
+      'mutation($hidden: Boolean!) { setObserverNamesHidden(hidden: $hidden) { hideObserverNamesFromCandidates } }';
+    const { setObserverNamesHidden } = await bridge.data<{
+      setObserverNamesHidden: { hideObserverNamesFromCandidates: boolean };
+    }>(HIDE, { hidden: true }, admin);
+    expect(setObserverNamesHidden.hideObserverNamesFromCandidates).toBe(true);
+    try {
+      const { recordObservation } = await bridge.data<{
+        recordObservation: { id: string; observer: { id: string } };
+      }>(RECORD, { input: { candidateId, ...content() } }, manager);
+      const observerOf = async (token: string) =>
+        (
+          await bridge.data<{
+            observations: { edges: { node: { id: string; observer: { id: string } | null } }[] };
+          }>(LIST, { id: candidateId }, token)
+        ).observations.edges.find((edge) => edge.node.id === recordObservation.id)?.node.observer;
+      expect(await observerOf(candidate)).toBeNull();
+      for (const token of [manager, hr]) expect(await observerOf(token)).toEqual(recordObservation.observer);
+      const [notice] = await bridge.sql<{ title: string }>(
+        "SELECT title FROM notification WHERE recipient_id = $1 AND kind = 'OBSERVATION_RECORDED' ORDER BY created_at DESC LIMIT 1",
+        [candidateId],
+      );
+      expect(notice.title).toBe('A colleague recorded an observation of your leadership');
+    } finally {
+      await bridge.data(HIDE, { hidden: false }, admin);
+    }
+    const { observations } = await bridge.data<{
+      observations: { edges: { node: { observer: unknown } }[] };
+    }>(LIST, { id: candidateId }, candidate);
+    expect(observations.edges.every((edge) => edge.node.observer !== null)).toBe(true);
+  });
+
   describe('requests for evidence', () => {
     it('lets the candidate ask a colleague, who may then observe them; their observation answers the request', async () => {
       const { requestObservation } = await bridge.data<{

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { FrameworkModule } from '../framework/framework.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
 import { PlacementsModule } from '../placements/placements.module';
 import { ObservationRequestsModule } from './observation-requests.module';
@@ -8,7 +9,14 @@ import { ObservationRequestsResolver, ObservationsResolver } from './observation
 import { ObservationsService } from './observations.service';
 
 @Module({
-  imports: [FrameworkModule, NotificationsModule, ObservationRequestsModule, PeopleModule, PlacementsModule],
+  imports: [
+    FrameworkModule,
+    NotificationsModule,
+    ObservationRequestsModule,
+    OrganizationsModule,
+    PeopleModule,
+    PlacementsModule,
+  ],
   providers: [ObservationsService, ObservationsResolver, ObservationRequestsResolver],
   exports: [ObservationsService],
 })

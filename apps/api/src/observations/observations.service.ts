@@ -12,6 +12,7 @@ import {
   observationProblems,
   ObservationRequestStatus,
   ObserverFacts,
+  observerNameShown,
   Permission,
 } from '@bridge/domain';
 import type { Actor } from '../access/actor';
@@ -22,6 +23,7 @@ import { TenantDatabase } from '../database/tenant-database';
 import { FrameworkService } from '../framework/framework.service';
 import { observationRecorded } from '../notices/evidence-notices';
 import { NotificationsService } from '../notifications/notifications.service';
+import { OrganizationSettings } from '../organizations/organization-settings.service';
 import { PeopleService } from '../people/people.service';
 import { PlacementEntity } from '../placements/placement.entity';
 import { ObservationContentInput, RecordObservationInput } from './dto/observation.args';
@@ -68,6 +70,7 @@ export class ObservationsService {
     private readonly framework: FrameworkService,
     private readonly people: PeopleService,
     private readonly notifications: NotificationsService,
+    private readonly settings: OrganizationSettings,
   ) {}
 
   static correctableUntil(observation: Pick<ObservationEntity, 'recordedAt'>): Date {
@@ -107,8 +110,14 @@ export class ObservationsService {
     };
     await manager.insert(ObservationEntity, observation);
     await this.answerRequests(manager, observation);
-    const observer = await this.people.byId(organizationId, actor.personId);
-    await this.notifications.notify(observationRecorded(observation, observer.name, capabilityName), manager);
+    const hidden = await this.settings.hideObserverNamesFromCandidates(organizationId);
+    const candidateReader = { personId: observation.candidateId, roles: [] };
+    const observerName = observerNameShown(candidateReader, observation, {
+      hideObserverNamesFromCandidates: hidden,
+    })
+      ? (await this.people.byId(organizationId, actor.personId)).name
+      : 'A colleague';
+    await this.notifications.notify(observationRecorded(observation, observerName, capabilityName), manager);
     return observation;
   }
 
@@ -177,6 +186,12 @@ export class ObservationsService {
       order: { observedOn: 'DESC', id: 'ASC' },
     });
     return all.filter((observation) => this.mayRead(actor, observation, candidate[0].managerId));
+  }
+
+  /** Whether the actor sees who recorded the candidate's observations (see `observerNameShown`). */
+  async observerShownTo(actor: Actor, candidateId: string): Promise<boolean> {
+    const hidden = await this.settings.hideObserverNamesFromCandidates(actor.organizationId);
+    return observerNameShown(actor, { candidateId }, { hideObserverNamesFromCandidates: hidden });
   }
 
   /** Every rating given in the organization, for rater calibration: numbers only, no text. */

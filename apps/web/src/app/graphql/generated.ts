@@ -425,6 +425,8 @@ export type Mutation = {
   saveOpportunity: Opportunity;
   /** Sets how many working days managers have to answer consent requests (admins). */
   setConsentDeadline: Organization;
+  /** Hides (or shows again) observer names from the candidates they observed (admins); the observer, the manager and HR always see them. */
+  setObserverNamesHidden: Organization;
   /** Sets a person's roles (admins; an admin cannot remove their own admin role). */
   setPersonRoles: Person;
   /** Its author shares a reflection with HR, or makes it private again. */
@@ -594,6 +596,11 @@ export type MutationSetConsentDeadlineArgs = {
 };
 
 
+export type MutationSetObserverNamesHiddenArgs = {
+  hidden: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetPersonRolesArgs = {
   personId: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -693,7 +700,8 @@ export type Observation = {
   indicator: ObservedIndicator;
   /** YYYY-MM-DD. */
   observedOn: Scalars['String']['output'];
-  observer: Person;
+  /** Who recorded it; null for the candidate when their organization hides observer names. */
+  observer?: Maybe<Person>;
   /** The placement it happened in. */
   placement?: Maybe<Placement>;
   /** 1 not yet, 2 emerging, 3 demonstrating, 4 role model. */
@@ -885,6 +893,8 @@ export type OrgUnitKind =
 export type Organization = {
   /** Working days a manager has to answer a consent request before it goes to their own manager. */
   consentWorkingDays: Scalars['Int']['output'];
+  /** Candidates read their observations without the observer’s name ("A colleague"); the observer, the manager and HR still see it. */
+  hideObserverNamesFromCandidates: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
@@ -1477,7 +1487,7 @@ export type SharedObservationsQueryVariables = Exact<{
 }>;
 
 
-export type SharedObservationsQuery = { observations: { totalCount: number, edges: Array<{ node: { id: string, rating: number, situation: string, behaviour: string, impact: string, observedOn: string, visibility: ObservationVisibility, capability: { key: string }, indicator: { key: string, text: string, kind: IndicatorKind, warningPattern?: WarningPattern | null }, observer: { id: string, name: string } } }> }, leadershipFramework: { capabilities: Array<{ key: string, name: string }>, scale: Array<{ rating: number, label: string }> } };
+export type SharedObservationsQuery = { observations: { totalCount: number, edges: Array<{ node: { id: string, rating: number, situation: string, behaviour: string, impact: string, observedOn: string, visibility: ObservationVisibility, capability: { key: string }, indicator: { key: string, text: string, kind: IndicatorKind, warningPattern?: WarningPattern | null }, observer?: { id: string, name: string } | null } }> }, leadershipFramework: { capabilities: Array<{ key: string, name: string }>, scale: Array<{ rating: number, label: string }> } };
 
 export type ColleagueSearchQueryVariables = Exact<{
   search: Scalars['String']['input'];
