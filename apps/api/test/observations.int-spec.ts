@@ -152,6 +152,28 @@ describe('observations', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses an observation dated before the candidate joined', async () => {
+    const { person } = await bridge.data<{ person: { joinedOn: string } }>(
+      'query($id: ID!) { person(id: $id) { joinedOn } }',
+      { id: candidateId },
+      hr,
+    );
+    expect(person.joinedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dayBefore = new Date(Date.parse(`${person.joinedOn}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const before = await count();
+    const error = onlyError(await record(manager, { observedOn: dayBefore })).extensions;
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.observedOn' });
+    expect(await count()).toBe(before);
+    await bridge.data(
+      RECORD,
+      { input: { candidateId, ...content({ observedOn: person.joinedOn }) } },
+      manager,
+    );
+    expect(await count()).toBe(before + 1);
+  });
+
   it('refuses the candidate observing themselves, a colleague with no relationship, and another tenant', async () => {
     const before = await count();
     expect(onlyError(await record(candidate)).extensions).toMatchObject({

@@ -241,10 +241,11 @@ export class ObservationsService {
       impact: input.impact.trim(),
       observedOn: input.observedOn,
     };
+    const { joinedOn } = await this.people.byId(organizationId, candidateId);
     const [problem] = observationProblems(draft, {
       capabilities,
       today: todayUtc(),
-      candidateJoinedOn: null,
+      candidateJoinedOn: joinedOn,
     });
     if (problem) throw new BadUserInputError(`input.${problem.field}`, problem.message);
     if (input.placementId) {

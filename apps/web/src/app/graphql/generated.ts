@@ -958,6 +958,8 @@ export type Person = {
   /** The person's id in the HR system. */
   employeeId: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** YYYY-MM-DD: when they joined the organization, if the HR export says. */
+  joinedOn?: Maybe<Scalars['String']['output']>;
   level?: Maybe<Scalars['String']['output']>;
   location?: Maybe<Scalars['String']['output']>;
   manager?: Maybe<Person>;
