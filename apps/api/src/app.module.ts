@@ -38,6 +38,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObservationsModule } from './observations/observations.module';
 import { PromotionReviewsModule } from './promotion-reviews/promotion-reviews.module';
+import { ReflectionsModule } from './reflections/reflections.module';
 import { ReadinessModule } from './readiness/readiness.module';
 import { OpportunitiesModule } from './opportunities/opportunities.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -90,6 +91,7 @@ export const FEATURE_MODULES = [
   EligibilityModule,
   ApplicationsModule,
   ObservationsModule,
+  ReflectionsModule,
   ReadinessModule,
   PromotionReviewsModule,
   HomeModule,

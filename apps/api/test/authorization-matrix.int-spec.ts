@@ -69,6 +69,8 @@ interface AcmeIds {
   /** Indicators the admin added to coaching: one to reword, one to retire. */
   indicatorToEdit: string;
   indicatorToRetire: string;
+  /** candidate@'s reflection, shared with HR. */
+  reflection: string;
 }
 
 interface CellContext {
@@ -144,6 +146,33 @@ const MATRIX: Record<string, MatrixRow> = {
     variables: ({ ids }) => ({ id: ids.candidate }),
     // A filtered list for everyone: what each may tie an observation to (empty when nothing).
     allowed: 'everyone',
+    otherTenant: 'NOT_FOUND',
+  },
+  addReflection: {
+    document: 'mutation { addReflection(input: { text: "I let the team decide." }) { id } }',
+    // Candidates, about themselves.
+    allowed: signedIn('candidate'),
+    otherTenant: 'FORBIDDEN',
+  },
+  shareReflection: {
+    document: 'mutation($id: ID!) { shareReflection(reflectionId: $id, shared: true) { id } }',
+    variables: ({ ids }) => ({ id: ids.reflection }),
+    // Its author only; HR reads it (shared) but may not change it; nobody else can see it.
+    allowed: signedIn('candidate'),
+    outcomes: {
+      admin: 'NOT_FOUND',
+      sponsor: 'NOT_FOUND',
+      mentee: 'NOT_FOUND',
+      manager: 'NOT_FOUND',
+      noRoles: 'NOT_FOUND',
+    },
+    otherTenant: 'NOT_FOUND',
+  },
+  reflections: {
+    document: 'query($id: ID!) { reflections(candidateId: $id) { id } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    // The candidate, and HR (the shared ones); even their manager is refused.
+    allowed: signedIn('candidate', 'hr'),
     otherTenant: 'NOT_FOUND',
   },
   readiness: {
@@ -515,7 +544,7 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   home: {
     document:
-      '{ home { consentRequests { id } overdueConsentRequests offers { id } applicantsToReview { waiting opportunity { id } } placements { id upcoming } overdueConsentRequestsInOrganization } }',
+      '{ home { consentRequests { id } overdueConsentRequests offers { id } applicantsToReview { waiting opportunity { id } } placements { id upcoming } observationRequestsWaiting observationRequests { id } overdueConsentRequestsInOrganization } }',
     allowed: 'everyone',
     otherTenant: 'ALLOWED',
   },
@@ -531,6 +560,11 @@ const MATRIX: Record<string, MatrixRow> = {
   },
   setConsentDeadline: {
     document: 'mutation { setConsentDeadline(workingDays: 5) { consentWorkingDays } }',
+    allowed: signedIn('admin'),
+    otherTenant: 'ALLOWED',
+  },
+  setObserverNamesHidden: {
+    document: 'mutation { setObserverNamesHidden(hidden: false) { hideObserverNamesFromCandidates } }',
     allowed: signedIn('admin'),
     otherTenant: 'ALLOWED',
   },
@@ -782,6 +816,11 @@ describe('authorization matrix', () => {
           admin,
         )
       ).addIndicator.id;
+    const { addReflection } = await bridge.data<{ addReflection: { id: string } }>(
+      'mutation { addReflection(input: { text: "I held back in the kickoff.", sharedWithHr: true }) { id } }',
+      {},
+      tokens.get('candidate'),
+    );
     ids = {
       mentee: row.mentee,
       unit: row.unit,
@@ -793,6 +832,7 @@ describe('authorization matrix', () => {
       openReview: await openReview('T2'),
       indicatorToEdit: await addIndicator('Asks what they would try first'),
       indicatorToRetire: await addIndicator('Leaves the answer to them'),
+      reflection: addReflection.id,
     };
     acmeEmails = new Set(
       (await bridge.sql<{ email: string }>("SELECT email FROM person WHERE email LIKE '%@acme.test'")).map(

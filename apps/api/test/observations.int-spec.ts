@@ -152,6 +152,28 @@ describe('observations', () => {
     expect(await count()).toBe(before);
   });
 
+  it('refuses an observation dated before the candidate joined', async () => {
+    const { person } = await bridge.data<{ person: { joinedOn: string } }>(
+      'query($id: ID!) { person(id: $id) { joinedOn } }',
+      { id: candidateId },
+      hr,
+    );
+    expect(person.joinedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const dayBefore = new Date(Date.parse(`${person.joinedOn}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const before = await count();
+    const error = onlyError(await record(manager, { observedOn: dayBefore })).extensions;
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.observedOn' });
+    expect(await count()).toBe(before);
+    await bridge.data(
+      RECORD,
+      { input: { candidateId, ...content({ observedOn: person.joinedOn }) } },
+      manager,
+    );
+    expect(await count()).toBe(before + 1);
+  });
+
   it('refuses the candidate observing themselves, a colleague with no relationship, and another tenant', async () => {
     const before = await count();
     expect(onlyError(await record(candidate)).extensions).toMatchObject({
@@ -241,6 +263,40 @@ describe('observations', () => {
     await expect(bridge.sql('DELETE FROM observation WHERE id = $1', [id])).rejects.toThrow(/never deleted/);
   });
 
+  it('hides observer names from the candidate alone when the organization says so', async () => {
+    const admin = await bridge.signIn('admin@acme.test');
+    const HIDE =
+      'mutation($hidden: Boolean!) { setObserverNamesHidden(hidden: $hidden) { hideObserverNamesFromCandidates } }';
+    const { setObserverNamesHidden } = await bridge.data<{
+      setObserverNamesHidden: { hideObserverNamesFromCandidates: boolean };
+    }>(HIDE, { hidden: true }, admin);
+    expect(setObserverNamesHidden.hideObserverNamesFromCandidates).toBe(true);
+    try {
+      const { recordObservation } = await bridge.data<{
+        recordObservation: { id: string; observer: { id: string } };
+      }>(RECORD, { input: { candidateId, ...content() } }, manager);
+      const observerOf = async (token: string) =>
+        (
+          await bridge.data<{
+            observations: { edges: { node: { id: string; observer: { id: string } | null } }[] };
+          }>(LIST, { id: candidateId }, token)
+        ).observations.edges.find((edge) => edge.node.id === recordObservation.id)?.node.observer;
+      expect(await observerOf(candidate)).toBeNull();
+      for (const token of [manager, hr]) expect(await observerOf(token)).toEqual(recordObservation.observer);
+      const [notice] = await bridge.sql<{ title: string }>(
+        "SELECT title FROM notification WHERE recipient_id = $1 AND kind = 'OBSERVATION_RECORDED' ORDER BY created_at DESC LIMIT 1",
+        [candidateId],
+      );
+      expect(notice.title).toBe('A colleague recorded an observation of your leadership');
+    } finally {
+      await bridge.data(HIDE, { hidden: false }, admin);
+    }
+    const { observations } = await bridge.data<{
+      observations: { edges: { node: { observer: unknown } }[] };
+    }>(LIST, { id: candidateId }, candidate);
+    expect(observations.edges.every((edge) => edge.node.observer !== null)).toBe(true);
+  });
+
   describe('requests for evidence', () => {
     it('lets the candidate ask a colleague, who may then observe them; their observation answers the request', async () => {
       const { requestObservation } = await bridge.data<{
@@ -304,6 +360,41 @@ describe('observations', () => {
         "SELECT n.title FROM notification n JOIN person p ON p.id = n.recipient_id WHERE p.email = 'hr@acme.test' AND n.kind = 'OBSERVATION_REQUEST_DECLINED'",
       );
       expect(notice.title).toContain('declined');
+    });
+
+    it('shows the colleague asked, on their home page, the requests waiting for them until they answer', async () => {
+      const HOME = `{ home { observationRequestsWaiting observationRequests { id question candidate { id name } } } }`;
+      const homeOf = async (token: string) =>
+        (
+          await bridge.data<{
+            home: {
+              observationRequestsWaiting: number;
+              observationRequests: {
+                id: string;
+                question: string;
+                candidate: { id: string; name: string };
+              }[];
+            };
+          }>(HOME, {}, token)
+        ).home;
+      const before = (await homeOf(peer)).observationRequestsWaiting;
+      const { requestObservation } = await bridge.data<{ requestObservation: { id: string } }>(
+        REQUEST,
+        { c: candidateId, o: peerId, q: 'How did I run the retro?' },
+        candidate,
+      );
+      const waiting = await homeOf(peer);
+      expect(waiting.observationRequestsWaiting).toBe(before + 1);
+      expect(waiting.observationRequests).toContainEqual({
+        id: requestObservation.id,
+        question: 'How did I run the retro?',
+        candidate: { id: candidateId, name: 'Alex Rivera' },
+      });
+      expect((await homeOf(candidate)).observationRequests.map((r) => r.id)).not.toContain(
+        requestObservation.id,
+      );
+      await bridge.data(DECLINE, { id: requestObservation.id }, peer);
+      expect((await homeOf(peer)).observationRequestsWaiting).toBe(before);
     });
 
     it('refuses asks by anyone but the candidate and HR, for oneself, or of another tenant', async () => {

@@ -271,6 +271,32 @@ describe('people import', () => {
     ]);
   });
 
+  it('sets the start date from an optional column, shown on the person, and keeps it when a file has none', async () => {
+    const withDate = ['Employee ID,Name,Email,Hire Date', 'J1,Jo Start,jo@joined.test,2020-02-03'].join('\n');
+    expect((await finished(await importFile(withDate))).status).toBe('SUCCEEDED');
+    const [{ id }] = await bridge.sql<{ id: string }>("SELECT id FROM person WHERE email = 'jo@joined.test'");
+    const joinedOn = async () =>
+      (
+        await bridge.data<{ person: { joinedOn: string | null } }>(
+          'query($id: ID!) { person(id: $id) { joinedOn } }',
+          { id },
+          admin,
+        )
+      ).person.joinedOn;
+    expect(await joinedOn()).toBe('2020-02-03');
+    const withoutDate = ['Employee ID,Name,Email,Title', 'J1,Jo Start,jo@joined.test,Analyst'].join('\n');
+    expect((await finished(await importFile(withoutDate))).status).toBe('SUCCEEDED');
+    expect(await joinedOn()).toBe('2020-02-03');
+    const badDate = await finished(
+      await importFile(
+        ['Employee ID,Name,Email,Hire Date', 'J1,Jo Start,jo@joined.test,3 Feb 2020'].join('\n'),
+      ),
+    );
+    expect(badDate.problems).toEqual([
+      { row: 2, column: 'Hire Date', message: '"3 Feb 2020" is not a date (write it as YYYY-MM-DD)' },
+    ]);
+  });
+
   it('keeps one organization import away from the other', async () => {
     const globex = await bridge.signIn('hr@globex.test');
     const acmeImport = (

@@ -347,6 +347,17 @@ const ACME_ACCOUNTS = {
   },
 } as const;
 
+/**
+ * A start date between 2010 and 2024, spread by the person's place in the file rather than drawn from
+ * the seeded random numbers, so adding it left every other demo value as it was.
+ */
+function joinedOnFor(sequence: number): string {
+  const year = 2010 + ((sequence * 7) % 15);
+  const month = ((sequence * 5) % 12) + 1;
+  const day = ((sequence * 11) % 28) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 class PeopleBuilder {
   readonly people: PersonImportRow[] = [];
   private readonly usedEmails = new Set<string>();
@@ -381,6 +392,7 @@ class PeopleBuilder {
       name,
       email,
       location: this.pick(LOCATIONS),
+      joinedOn: person.joinedOn ?? joinedOnFor(this.sequence),
     };
     this.people.push(row);
     return row;

@@ -12,7 +12,7 @@ export class HomeResolver {
   @Query(() => HomeModel, {
     name: 'home',
     description:
-      'What waits for the signed-in person: consents to give, offers to answer, applicants to review, placements.',
+      'What waits for the signed-in person: consents to give, offers to answer, applicants to review, observations asked of them, placements.',
   })
   homeOf(@CurrentActor() actor: Actor): Promise<HomeModel> {
     return this.home.of(actor);

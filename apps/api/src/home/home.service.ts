@@ -3,9 +3,11 @@ import { ApplicationStatus, can, ConsentStatus, Permission } from '@bridge/domai
 import type { Actor } from '../access/actor';
 import { ApplicationRecords } from '../applications/application-records.service';
 import { ConsentRequests } from '../consent/consent-requests.service';
+import { ObservationRequestModel } from '../observations/dto/observation.model';
+import { ObservationRequestsService } from '../observations/observation-requests.service';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { PlacementsService } from '../placements/placements.service';
-import type { HomeModel } from './dto/home.model';
+import { HOME_OBSERVATION_REQUESTS, type HomeModel } from './dto/home.model';
 
 /** Everything waiting for one person, in a handful of queries whatever their roles. */
 @Injectable()
@@ -15,6 +17,7 @@ export class HomeService {
     private readonly applicationRecords: ApplicationRecords,
     private readonly opportunities: OpportunitiesService,
     private readonly placements: PlacementsService,
+    private readonly observationRequests: ObservationRequestsService,
   ) {}
 
   async of(actor: Actor): Promise<HomeModel> {
@@ -28,6 +31,7 @@ export class HomeService {
     const overdueInOrganization = can(actor, Permission.ReadConsentStatistics)
       ? await this.consent.overdueCount(organizationId, now)
       : null;
+    const observationRequests = await this.observationRequests.waitingFor(actor);
     const waiting = await this.applicationRecords.awaitingSponsor(
       organizationId,
       sponsored.map((opportunity) => opportunity.id),
@@ -42,6 +46,10 @@ export class HomeService {
         .map((opportunity) => ({ opportunity, waiting: waiting.get(opportunity.id) ?? 0 }))
         .filter((row) => row.waiting > 0),
       placements,
+      observationRequests: observationRequests
+        .slice(0, HOME_OBSERVATION_REQUESTS)
+        .map((request) => ObservationRequestModel.fromEntity(request)),
+      observationRequestsWaiting: observationRequests.length,
       overdueConsentRequestsInOrganization: overdueInOrganization,
     };
   }

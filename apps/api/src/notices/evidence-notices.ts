@@ -44,6 +44,22 @@ export function observationRequested(
   };
 }
 
+/** To the sponsor or mentee of a placement just completed: Bridge asks, on the candidate's behalf. */
+export function placementObservationRequested(
+  request: { organizationId: string; id: string; observerId: string; question: string },
+  candidateName: string,
+  placementTitle: string,
+): NewNotification {
+  return {
+    organizationId: request.organizationId,
+    recipientId: request.observerId,
+    kind: NotificationKind.OBSERVATION_REQUESTED,
+    title: `“${placementTitle}” is complete: how did ${candidateName} lead?`,
+    body: `“${request.question}” Record what you saw while it is fresh, or decline if you cannot say.`,
+    link: `/evidence/requests/${request.id}`,
+  };
+}
+
 /** To whoever asked: the colleague declined, and why if they said. */
 export function observationRequestDeclined(
   request: { organizationId: string; requestedById: string },

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { decide, ErrorReason, ObservationRequestStatus, Permission } from '@bridge/domain';
+import { decide, ErrorReason, ObservationRequestStatus, OpportunityKind, Permission } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
-import { observationRequestDeclined, observationRequested } from '../notices/evidence-notices';
+import {
+  observationRequestDeclined,
+  observationRequested,
+  placementObservationRequested,
+} from '../notices/evidence-notices';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PeopleService } from '../people/people.service';
+import type { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { PlacementEntity } from '../placements/placement.entity';
 import { RequestObservationArgs } from './dto/observation.args';
 import { ObservationRequestEntity } from './observation-request.entity';
@@ -70,6 +75,59 @@ export class ObservationRequestsService {
       actor.personId === candidate.id ? candidate : await this.people.byId(organizationId, actor.personId);
     await this.notifications.notify([observationRequested(request, candidate.name, askedBy.name)], manager);
     return request;
+  }
+
+  /**
+   * A placement has just completed: its sponsor and, for a mentorship, its mentee are asked how the
+   * candidate led in it, in the completing transaction. The request is made on the candidate's behalf
+   * (it is their evidence, and they hear if it is declined); someone who already has an open request
+   * about the candidate is not asked twice, since one observation answers all their open requests.
+   */
+  async askAfterCompletion(
+    placement: PlacementEntity,
+    opportunity: Pick<OpportunityEntity, 'title' | 'kind' | 'sponsorId' | 'menteeId'>,
+  ): Promise<ObservationRequestEntity[]> {
+    const { organizationId, candidateId } = placement;
+    const manager = this.db.manager();
+    const candidate = await this.people.byId(organizationId, candidateId);
+    const mentee = opportunity.kind === OpportunityKind.MENTORSHIP ? opportunity.menteeId : null;
+    const observerIds = [...new Set([opportunity.sponsorId, mentee])].filter(
+      (id): id is string => id !== null && id !== candidateId,
+    );
+    const alreadyAsked = new Set(
+      (
+        await manager.find(ObservationRequestEntity, {
+          select: { observerId: true },
+          where: { organizationId, candidateId, status: ObservationRequestStatus.OPEN },
+        })
+      ).map((request) => request.observerId),
+    );
+    const question = `How did ${candidate.name} lead in “${opportunity.title}”?`;
+    const requests = observerIds
+      .filter((observerId) => !alreadyAsked.has(observerId))
+      .map(
+        (observerId): ObservationRequestEntity => ({
+          organizationId,
+          id: randomUUID(),
+          candidateId,
+          observerId,
+          requestedById: candidateId,
+          placementId: placement.id,
+          question,
+          status: ObservationRequestStatus.OPEN,
+          declineReason: null,
+          observationId: null,
+          requestedAt: new Date(),
+          answeredAt: null,
+        }),
+      );
+    if (requests.length === 0) return [];
+    await manager.insert(ObservationRequestEntity, requests);
+    await this.notifications.notify(
+      requests.map((request) => placementObservationRequested(request, candidate.name, opportunity.title)),
+      manager,
+    );
+    return requests;
   }
 
   /** The colleague asked says they cannot give an observation; whoever asked is told. */

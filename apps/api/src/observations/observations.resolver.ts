@@ -74,11 +74,12 @@ export class ObservationsResolver {
     @Args() { candidateId, first, after }: ObservationsArgs,
   ): Promise<ObservationConnection> {
     const page = await this.observations.ofCandidate(actor, candidateId, first ?? DEFAULT_PAGE, after);
+    const observerShown = await this.observations.observerShownTo(actor, candidateId);
     return {
       ...page,
       edges: page.edges.map(({ cursor, node }) => ({
         cursor,
-        node: ObservationModel.fromEntity(node, ObservationsService.correctableUntil(node)),
+        node: ObservationModel.fromEntity(node, ObservationsService.correctableUntil(node), observerShown),
       })),
     };
   }
@@ -103,8 +104,15 @@ export class ObservationsResolver {
     return personOf(requestContext, this.people, observation.organizationId, observation.candidateId);
   }
 
-  @ResolveField(() => PersonModel)
-  observer(@Parent() observation: ObservationModel, @Context() requestContext: object): Promise<PersonModel> {
+  @ResolveField(() => PersonModel, {
+    nullable: true,
+    description: 'Who recorded it; null for the candidate when their organization hides observer names.',
+  })
+  async observer(
+    @Parent() observation: ObservationModel,
+    @Context() requestContext: object,
+  ): Promise<PersonModel | null> {
+    if (!observation.observerShown) return null;
     return personOf(requestContext, this.people, observation.organizationId, observation.observerId);
   }
 

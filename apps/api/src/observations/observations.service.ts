@@ -12,6 +12,7 @@ import {
   observationProblems,
   ObservationRequestStatus,
   ObserverFacts,
+  observerNameShown,
   Permission,
   placementsToObserve,
   Role,
@@ -25,6 +26,7 @@ import { FrameworkService } from '../framework/framework.service';
 import { observationRecorded } from '../notices/evidence-notices';
 import { NotificationsService } from '../notifications/notifications.service';
 import { PersonEntity } from '../people/person.entity';
+import { OrganizationSettings } from '../organizations/organization-settings.service';
 import { PeopleService } from '../people/people.service';
 import { PlacementEntity } from '../placements/placement.entity';
 import { ObservationContentInput, RecordObservationInput } from './dto/observation.args';
@@ -71,6 +73,7 @@ export class ObservationsService {
     private readonly framework: FrameworkService,
     private readonly people: PeopleService,
     private readonly notifications: NotificationsService,
+    private readonly settings: OrganizationSettings,
   ) {}
 
   static correctableUntil(observation: Pick<ObservationEntity, 'recordedAt'>): Date {
@@ -110,8 +113,14 @@ export class ObservationsService {
     };
     await manager.insert(ObservationEntity, observation);
     await this.answerRequests(manager, observation);
-    const observer = await this.people.byId(organizationId, actor.personId);
-    await this.notifications.notify(observationRecorded(observation, observer.name, capabilityName), manager);
+    const hidden = await this.settings.hideObserverNamesFromCandidates(organizationId);
+    const candidateReader = { personId: observation.candidateId, roles: [] };
+    const observerName = observerNameShown(candidateReader, observation, {
+      hideObserverNamesFromCandidates: hidden,
+    })
+      ? (await this.people.byId(organizationId, actor.personId)).name
+      : 'A colleague';
+    await this.notifications.notify(observationRecorded(observation, observerName, capabilityName), manager);
     return observation;
   }
 
@@ -212,6 +221,12 @@ export class ObservationsService {
     );
   }
 
+  /** Whether the actor sees who recorded the candidate's observations (see `observerNameShown`). */
+  async observerShownTo(actor: Actor, candidateId: string): Promise<boolean> {
+    const hidden = await this.settings.hideObserverNamesFromCandidates(actor.organizationId);
+    return observerNameShown(actor, { candidateId }, { hideObserverNamesFromCandidates: hidden });
+  }
+
   /** Every rating given in the organization, for rater calibration: numbers only, no text. */
   ratingsOf(organizationId: string): Promise<CalibrationRating[]> {
     return this.db
@@ -259,10 +274,11 @@ export class ObservationsService {
       impact: input.impact.trim(),
       observedOn: input.observedOn,
     };
+    const { joinedOn } = await this.people.byId(organizationId, candidateId);
     const [problem] = observationProblems(draft, {
       capabilities,
       today: todayUtc(),
-      candidateJoinedOn: null,
+      candidateJoinedOn: joinedOn,
     });
     if (problem) throw new BadUserInputError(`input.${problem.field}`, problem.message);
     if (input.placementId) {

@@ -3,6 +3,7 @@ import { Permission } from '@bridge/domain';
 import { RequirePermission, CurrentActor } from '../access/access.decorators';
 import type { Actor } from '../access/actor';
 import { ConsentDeadlineArgs } from './dto/consent-deadline.args';
+import { ObserverNamesArgs } from './dto/observer-names.args';
 import { OrganizationModel } from './dto/organization.model';
 import { OrganizationSettings } from './organization-settings.service';
 
@@ -19,5 +20,17 @@ export class OrganizationSettingsResolver {
     @Args() { workingDays }: ConsentDeadlineArgs,
   ): Promise<OrganizationModel> {
     return this.settings.setConsentWorkingDays(actor, workingDays);
+  }
+
+  @RequirePermission(Permission.ConfigureOrganization)
+  @Mutation(() => OrganizationModel, {
+    description:
+      'Hides (or shows again) observer names from the candidates they observed (admins); the observer, the manager and HR always see them.',
+  })
+  setObserverNamesHidden(
+    @CurrentActor() actor: Actor,
+    @Args() { hidden }: ObserverNamesArgs,
+  ): Promise<OrganizationModel> {
+    return this.settings.setHideObserverNamesFromCandidates(actor, hidden);
   }
 }

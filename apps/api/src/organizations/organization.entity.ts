@@ -18,6 +18,10 @@ export class OrganizationEntity {
   @Column({ type: 'integer', name: 'consent_working_days', default: 5 })
   consentWorkingDays!: number;
 
+  /** Candidates read their observations without who recorded them, so observers speak freely. */
+  @Column({ type: 'boolean', name: 'hide_observer_names_from_candidates', default: false })
+  hideObserverNamesFromCandidates!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

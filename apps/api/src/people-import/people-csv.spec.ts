@@ -33,6 +33,25 @@ describe('parsePeopleCsv', () => {
     ]);
   });
 
+  it('reads an optional start date, and names a cell that is not a date', () => {
+    const file = parsePeopleCsv(
+      [
+        'Employee ID,Name,Email,Start Date',
+        'E1,Ana Ruiz,ana@x.test,2019-04-01',
+        'E2,Bo Li,bo@x.test,01/04/2019',
+        'E3,Cy Oh,cy@x.test,',
+      ].join('\n'),
+    );
+    expect(file.columns.joinedOn).toBe('Start Date');
+    expect(file.rows.map((row) => [row.employeeId, row.joinedOn])).toEqual([
+      ['E1', '2019-04-01'],
+      ['E3', null],
+    ]);
+    expect(file.problems).toEqual([
+      { row: 3, column: 'Start Date', message: '"01/04/2019" is not a date (write it as YYYY-MM-DD)' },
+    ]);
+  });
+
   it('detects semicolon and tab delimiters and strips a byte-order mark', () => {
     expect(parsePeopleCsv('\uFEFFid;name;email\n1;Ann;ann@x.test').rows[0].email).toBe('ann@x.test');
     expect(parsePeopleCsv('id\tname\temail\n1\tAnn\tann@x.test').rows[0].name).toBe('Ann');

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { isPlausibleEmail, parseRoleName, PEOPLE_LIMITS, Role } from '@bridge/domain';
+import { isCalendarDate } from '../common/calendar-date';
 
 /** One problem with one cell of the file: row numbers count the header as row 1, like a spreadsheet. */
 export interface ImportProblem {
@@ -23,6 +24,7 @@ export type PeopleField =
   | 'managerRef'
   | 'location'
   | 'level'
+  | 'joinedOn'
   | 'roles';
 
 /** Header names HR systems use, normalized (lower case, letters and digits only). First match wins. */
@@ -64,6 +66,15 @@ const HEADER_ALIASES: Record<PeopleField, string[]> = {
   ],
   location: ['location', 'worklocation', 'office', 'site', 'city'],
   level: ['joblevel', 'level', 'grade', 'band', 'careerlevel', 'paygrade'],
+  joinedOn: [
+    'startdate',
+    'hiredate',
+    'joindate',
+    'joinedon',
+    'datejoined',
+    'dateofjoining',
+    'originalhiredate',
+  ],
   roles: ['roles', 'bridgeroles', 'accessroles'],
 };
 
@@ -82,6 +93,7 @@ const FIELD_LABELS: Record<PeopleField, string> = {
   managerRef: "manager's employee id or e-mail",
   location: 'location',
   level: 'job level',
+  joinedOn: 'start date',
   roles: 'roles',
 };
 
@@ -97,6 +109,8 @@ export interface PersonImportRow {
   managerRef: string | null;
   location: string | null;
   level: string | null;
+  /** YYYY-MM-DD. Undefined when the file has no start date column: an existing date is then kept. */
+  joinedOn?: string | null;
   /** Undefined when the file has no roles column: existing roles are then kept. */
   roles: Role[] | undefined;
 }
@@ -275,6 +289,7 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
     const teamName = cell('teamName');
     const location = cell('location');
     const level = cell('level');
+    const joinedOnCell = cell('joinedOn');
 
     if (!employeeId) problem('employeeId', 'is required');
     if (!name) problem(columnIndex.fullName !== undefined ? 'fullName' : 'firstName', 'is required');
@@ -294,6 +309,9 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
     if (managerRef && (managerRef === employeeId || managerRef.toLowerCase() === email)) {
       problem('managerRef', 'a person cannot be their own manager (reporting cycle)');
     }
+
+    if (joinedOnCell && !isCalendarDate(joinedOnCell))
+      problem('joinedOn', `"${joinedOnCell}" is not a date (write it as YYYY-MM-DD)`);
 
     let roles: Role[] | undefined;
     if (columnIndex.roles !== undefined) {
@@ -336,6 +354,7 @@ export function parsePeopleCsv(csv: string): ParsedPeopleFile {
         managerRef,
         location,
         level,
+        ...(columnIndex.joinedOn !== undefined && { joinedOn: joinedOnCell }),
         roles,
       });
     }

@@ -35,6 +35,7 @@ function person(employeeId: string, overrides: Partial<ExistingPerson> = {}): Ex
     title: null,
     level: null,
     location: null,
+    joinedOn: null,
     unitId: null,
     managerId: null,
     roles: [],
@@ -125,6 +126,14 @@ describe('planPeopleImport', () => {
     expect(byEmployee.get('E2')?.unitId).toBe(result.unitsToCreate[1].id);
   });
 
+  it('keeps a start date the file has no column for, and changes it when the file says', () => {
+    const existing = [person('E1', { joinedOn: '2019-05-01' })];
+    const kept = plan([row('E1', { functionName: null, teamName: null })], existing);
+    expect(kept.unchangedCount).toBe(1);
+    const changed = plan([row('E1', { joinedOn: '2019-06-01' })], existing);
+    expect(changed.updates.map((write) => write.joinedOn)).toEqual(['2019-06-01']);
+  });
+
   it('resolves managers already in Bridge and keeps roles when the file has no roles column', () => {
     const boss: ExistingPerson = {
       id: 'boss',
@@ -134,6 +143,7 @@ describe('planPeopleImport', () => {
       title: null,
       level: null,
       location: null,
+      joinedOn: null,
       unitId: null,
       managerId: null,
       roles: [Role.SPONSOR],
@@ -159,6 +169,7 @@ describe('planPeopleImport', () => {
       title: null,
       level: null,
       location: null,
+      joinedOn: null,
       unitId: null,
       managerId: null,
       roles: [],
@@ -190,6 +201,7 @@ describe('planPeopleImport', () => {
       title: null,
       level: null,
       location: null,
+      joinedOn: null,
       unitId: null,
       managerId: null,
       roles: [],

@@ -10,6 +10,7 @@ export interface ExistingPerson {
   title: string | null;
   level: string | null;
   location: string | null;
+  joinedOn: string | null;
   unitId: string | null;
   managerId: string | null;
   roles: Role[];
@@ -182,6 +183,7 @@ export function planPeopleImport(rows: readonly PersonImportRow[], context: Plan
       title: row.title,
       level: row.level,
       location: row.location,
+      joinedOn: row.joinedOn === undefined ? (existing?.joinedOn ?? null) : row.joinedOn,
       unitId: unitIdFor(row),
       managerId: managerEmployeeId ? (idOfEmployee.get(managerEmployeeId) ?? null) : null,
       roles: row.roles ?? existing?.roles ?? [],
@@ -194,6 +196,7 @@ export function planPeopleImport(rows: readonly PersonImportRow[], context: Plan
       existing.title !== write.title ||
       existing.level !== write.level ||
       existing.location !== write.location ||
+      existing.joinedOn !== write.joinedOn ||
       existing.unitId !== write.unitId ||
       existing.managerId !== write.managerId ||
       !sameRoles(existing.roles, write.roles) ||

@@ -330,6 +330,7 @@ export class PeopleImportService implements OnApplicationBootstrap {
       people.map((person) => person.title),
       people.map((person) => person.level),
       people.map((person) => person.location),
+      people.map((person) => person.joinedOn),
       people.map((person) => person.unitId),
       people.map((person) => person.managerId),
       // unnest flattens 2-D arrays, so each person's roles travel as one comma-joined string.
@@ -343,11 +344,11 @@ export class PeopleImportService implements OnApplicationBootstrap {
     people: readonly PersonWrite[],
   ): Promise<void> {
     await manager.query(
-      `INSERT INTO person (organization_id, id, employee_id, email, name, title, level, location, unit_id, manager_id, roles, active)
-       SELECT $1, u.id, u.employee_id, u.email, u.name, u.title, u.level, u.location, u.unit_id, u.manager_id,
+      `INSERT INTO person (organization_id, id, employee_id, email, name, title, level, location, joined_on, unit_id, manager_id, roles, active)
+       SELECT $1, u.id, u.employee_id, u.email, u.name, u.title, u.level, u.location, u.joined_on, u.unit_id, u.manager_id,
               string_to_array(u.roles, ','), true
-       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::uuid[], $11::text[])
-         AS u(id, employee_id, email, name, title, level, location, unit_id, manager_id, roles)`,
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::uuid[], $11::uuid[], $12::text[])
+         AS u(id, employee_id, email, name, title, level, location, joined_on, unit_id, manager_id, roles)`,
       [organizationId, ...this.personColumns(people)],
     );
   }
@@ -360,10 +361,10 @@ export class PeopleImportService implements OnApplicationBootstrap {
     await manager.query(
       `UPDATE person AS p
        SET employee_id = u.employee_id, email = u.email, name = u.name, title = u.title, level = u.level,
-           location = u.location, unit_id = u.unit_id, manager_id = u.manager_id,
+           location = u.location, joined_on = u.joined_on, unit_id = u.unit_id, manager_id = u.manager_id,
            roles = string_to_array(u.roles, ','), active = true, updated_at = now()
-       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::uuid[], $11::text[])
-         AS u(id, employee_id, email, name, title, level, location, unit_id, manager_id, roles)
+       FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::date[], $10::uuid[], $11::uuid[], $12::text[])
+         AS u(id, employee_id, email, name, title, level, location, joined_on, unit_id, manager_id, roles)
        WHERE p.organization_id = $1 AND p.id = u.id`,
       [organizationId, ...this.personColumns(people)],
     );

@@ -53,6 +53,10 @@ export class PersonEntity {
   @Column({ type: 'text', nullable: true })
   location!: string | null;
 
+  /** YYYY-MM-DD: when they joined the organization, if the HR export says. */
+  @Column({ type: 'date', name: 'joined_on', nullable: true })
+  joinedOn!: string | null;
+
   @Column({ type: 'uuid', name: 'unit_id', nullable: true })
   unitId!: string | null;
 

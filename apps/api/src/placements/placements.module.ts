@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ObservationRequestsModule } from '../observations/observation-requests.module';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
 import { PeopleModule } from '../people/people.module';
 import { PlacementLedger } from './placement-ledger.service';
@@ -6,7 +7,7 @@ import { OpportunityPlacementsResolver, PlacementsResolver } from './placements.
 import { PlacementsService } from './placements.service';
 
 @Module({
-  imports: [OpportunitiesModule, PeopleModule],
+  imports: [ObservationRequestsModule, OpportunitiesModule, PeopleModule],
   providers: [PlacementLedger, PlacementsService, PlacementsResolver, OpportunityPlacementsResolver],
   exports: [PlacementLedger, PlacementsService],
 })

@@ -6,6 +6,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../common/bridg
 import { TenantDatabase } from '../database/tenant-database';
 import { placementEnded } from '../notices/placement-notices';
 import { NotificationsService } from '../notifications/notifications.service';
+import { ObservationRequestsService } from '../observations/observation-requests.service';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { PlacementEntity } from './placement.entity';
 import { PlacementLedger } from './placement-ledger.service';
@@ -18,6 +19,7 @@ export class PlacementsService {
     private readonly ledger: PlacementLedger,
     private readonly opportunities: OpportunitiesService,
     private readonly notifications: NotificationsService,
+    private readonly observationRequests: ObservationRequestsService,
   ) {}
 
   /** The sponsor (or HR) ends a placement: completed, or ended early with a reason. */
@@ -45,6 +47,7 @@ export class PlacementsService {
       [placementEnded(organizationId, placement.candidateId, opportunity, completed, trimmed)],
       manager,
     );
+    if (completed) await this.observationRequests.askAfterCompletion(placement, opportunity);
     return manager.findOneByOrFail(PlacementEntity, { organizationId, id: placementId });
   }
 

@@ -20,6 +20,8 @@ export enum ErrorReason {
   OWN_EVIDENCE = 'OWN_EVIDENCE',
   /** Only the observer who recorded an observation may correct it. */
   NOT_OBSERVER = 'NOT_OBSERVER',
+  /** Only the candidate who wrote a reflection may change who reads it. */
+  NOT_AUTHOR = 'NOT_AUTHOR',
 
   // Eligibility: who may take an opportunity (see `eligibility`).
   /** The candidate sponsors the opportunity, or is the mentee asking for a mentor. */
@@ -89,6 +91,7 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
   [ErrorReason.NOT_AN_OBSERVER]: 'FORBIDDEN: no relationship lets the person observe this candidate.',
   [ErrorReason.OWN_EVIDENCE]: 'FORBIDDEN: a candidate may not record an observation of themselves.',
   [ErrorReason.NOT_OBSERVER]: 'FORBIDDEN: only the observer who recorded an observation may correct it.',
+  [ErrorReason.NOT_AUTHOR]: 'FORBIDDEN: only the candidate who wrote a reflection may change who reads it.',
   [ErrorReason.OWN_OPPORTUNITY]:
     'FORBIDDEN: the candidate sponsors the opportunity, or is the mentee asking for a mentor.',
   [ErrorReason.OWN_FUNCTION]:

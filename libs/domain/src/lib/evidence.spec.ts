@@ -10,9 +10,10 @@ import {
   observerRelationships,
   ObserverRelationship,
   placementsToObserve,
+  reflectionProblems,
 } from './evidence';
 import { DEFAULT_LEADERSHIP_FRAMEWORK } from './leadership-framework';
-import { can, decide, Permission } from './permissions';
+import { can, decide, observerNameShown, Permission } from './permissions';
 import { ALL_ROLES, Role } from './roles';
 
 const facts: ObserverFacts = {
@@ -109,14 +110,18 @@ describe('who reads an observation', () => {
 
   it('never shows an HR-only observation to anyone but HR and its observer (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom('cand', 'mgr', 'peer', 'spon'), fc.subarray([...ALL_ROLES]), (id, roles) => {
-        const allowed = can(
-          person(id, roles),
-          Permission.ReadObservation,
-          observation(ObservationVisibility.HR_ONLY),
-        );
-        expect(allowed).toBe(roles.includes(Role.HR) || id === 'spon');
-      }),
+      fc.property(
+        fc.constantFrom('cand', 'mgr', 'peer', 'spon'),
+        fc.subarray([...ALL_ROLES]),
+        (id, roles) => {
+          const allowed = can(
+            person(id, roles),
+            Permission.ReadObservation,
+            observation(ObservationVisibility.HR_ONLY),
+          );
+          expect(allowed).toBe(roles.includes(Role.HR) || id === 'spon');
+        },
+      ),
     );
   });
 
@@ -207,5 +212,60 @@ describe('placementsToObserve', () => {
     expect(ids('kid')).toEqual(['p2']);
     expect(ids('peer')).toEqual([]);
     expect(ids('sam')).toEqual([]);
+  });
+});
+
+describe('reflections', () => {
+  const mine = { kind: 'reflection' as const, authorId: 'cand', sharedWithHr: false };
+  const shared = { ...mine, sharedWithHr: true };
+  const hr = person('h', [Role.HR]);
+
+  it('are written and shared by candidates, each only their own', () => {
+    expect(can(person('cand', [Role.CANDIDATE]), Permission.WriteReflection)).toBe(true);
+    expect(can(person('cand', [Role.CANDIDATE]), Permission.WriteReflection, mine)).toBe(true);
+    expect(decide(person('other', [Role.CANDIDATE]), Permission.WriteReflection, mine)).toMatchObject({
+      allowed: false,
+      reason: ErrorReason.NOT_AUTHOR,
+    });
+    expect(decide(hr, Permission.WriteReflection, shared)).toMatchObject({
+      allowed: false,
+      reason: ErrorReason.PERMISSION_REQUIRED,
+    });
+  });
+
+  it('are listed for the candidate and HR only, and HR reads only the shared ones', () => {
+    const candidate = { kind: 'candidateProfile' as const, personId: 'cand', managerId: 'mgr' };
+    expect(can(person('cand'), Permission.ReadReflections, candidate)).toBe(true);
+    expect(can(hr, Permission.ReadReflections, candidate)).toBe(true);
+    expect(can(person('mgr', [Role.SPONSOR]), Permission.ReadReflections, candidate)).toBe(false);
+    expect(can(person('cand'), Permission.ReadReflection, mine)).toBe(true);
+    expect(can(hr, Permission.ReadReflection, mine)).toBe(false);
+    expect(can(hr, Permission.ReadReflection, shared)).toBe(true);
+    expect(can(person('mgr'), Permission.ReadReflection, shared)).toBe(false);
+  });
+
+  it('hold text within the observation limits and, if any, a capability of the framework', () => {
+    const { capabilities } = DEFAULT_LEADERSHIP_FRAMEWORK;
+    const fields = (text: string, capabilityKey: string | null = null) =>
+      reflectionProblems({ text, capabilityKey }, capabilities).map((problem) => problem.field);
+    expect(fields('I held back and let the team decide.')).toEqual([]);
+    expect(fields('I delegated.', capabilities[0].key)).toEqual([]);
+    expect(fields('  ')).toEqual(['text']);
+    expect(fields('x'.repeat(OBSERVATION_LIMITS.maxTextLength + 1))).toEqual(['text']);
+    expect(fields('x'.repeat(OBSERVATION_LIMITS.maxTextLength))).toEqual([]);
+    expect(fields('Fine.', 'unknown')).toEqual(['capabilityKey']);
+  });
+});
+
+describe('observer names', () => {
+  const observation = { candidateId: 'cand' };
+  const hidden = { hideObserverNamesFromCandidates: true };
+  const shown = { hideObserverNamesFromCandidates: false };
+
+  it('are hidden from the candidate alone, and only when the organization says so', () => {
+    expect(observerNameShown(person('cand'), observation, hidden)).toBe(false);
+    expect(observerNameShown(person('cand'), observation, shown)).toBe(true);
+    for (const reader of [person('mgr'), person('h', [Role.HR]), person('spon')])
+      expect(observerNameShown(reader, observation, hidden)).toBe(true);
   });
 });

@@ -156,6 +156,40 @@ export function observationProblems(
   return problems;
 }
 
+export interface ReflectionDraft {
+  text: string;
+  /** The capability it is about, if the candidate names one. */
+  capabilityKey: string | null;
+}
+
+/** One field a reflection cannot be written with, and why, in words for its author. */
+export interface ReflectionProblem {
+  field: keyof ReflectionDraft;
+  message: string;
+}
+
+/** Everything wrong with a candidate's reflection before it is written; its text has the limits of an observation's. */
+export function reflectionProblems(
+  draft: ReflectionDraft,
+  capabilities: readonly FrameworkCapability[],
+): ReflectionProblem[] {
+  const problems: ReflectionProblem[] = [];
+  const { maxTextLength } = OBSERVATION_LIMITS;
+  const text = draft.text.trim();
+  if (text.length === 0) problems.push({ field: 'text', message: 'Write your reflection.' });
+  else if (text.length > maxTextLength)
+    problems.push({
+      field: 'text',
+      message: `Keep your reflection to ${maxTextLength} characters (it has ${text.length}).`,
+    });
+  if (draft.capabilityKey !== null && !capabilities.some((c) => c.key === draft.capabilityKey))
+    problems.push({
+      field: 'capabilityKey',
+      message: 'Choose a capability of your organization’s framework, or none.',
+    });
+  return problems;
+}
+
 /** Whether the observer may still correct an observation recorded at `recordedAt`. */
 export function amendable(recordedAt: Date, now: Date): boolean {
   return now.getTime() - recordedAt.getTime() < OBSERVATION_LIMITS.amendHours * 3_600_000;

@@ -41,6 +41,15 @@ export enum Permission {
   ReadObservation = 'observation.read',
   /** Ask someone for an observation of a candidate: the candidate themselves, or HR. */
   RequestObservation = 'observation.request',
+  /**
+   * Write a reflection on one's own leadership, and share it with HR or take it back: candidates, and
+   * only their own reflections.
+   */
+  WriteReflection = 'reflection.write',
+  /** List a candidate's reflections: the candidate, and HR (who then read the shared ones); nobody else. */
+  ReadReflections = 'reflections.read',
+  /** Read one reflection: its author, and HR once the author shares it with HR. */
+  ReadReflection = 'reflection.read',
   /** A candidate's readiness, with every observation behind it: HR, and the candidate's manager. */
   ReadReadiness = 'readiness.read',
   /** Open, decide and read promotion reviews. */
@@ -74,6 +83,9 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ObserveCandidate]: 'everyone',
   [Permission.ReadObservation]: 'everyone',
   [Permission.RequestObservation]: 'everyone',
+  [Permission.WriteReflection]: [Role.CANDIDATE],
+  [Permission.ReadReflections]: 'everyone',
+  [Permission.ReadReflection]: 'everyone',
   [Permission.ReadReadiness]: 'everyone',
   [Permission.ManagePromotionReviews]: [Role.HR],
   [Permission.ReadPromotionOutcome]: 'everyone',
@@ -113,7 +125,8 @@ export type PolicySubject =
       managerId: string | null;
       visibility: ObservationVisibility;
     }
-  | { kind: 'promotionReview'; candidateId: string; decided: boolean };
+  | { kind: 'promotionReview'; candidateId: string; decided: boolean }
+  | { kind: 'reflection'; authorId: string; sharedWithHr: boolean };
 
 export type PolicyDecision =
   | { allowed: true }
@@ -229,6 +242,27 @@ function decideEvidence(
         'Only the candidate (for themselves) and HR can ask for an observation.',
       );
   }
+  if (permission === Permission.WriteReflection) {
+    if (subject?.kind === 'reflection' && subject.authorId !== actor.personId)
+      return refuse(ErrorReason.NOT_AUTHOR, 'Only the candidate who wrote a reflection can change it.');
+  }
+  if (permission === Permission.ReadReflections) {
+    if (!isHr && !(subject?.kind === 'candidateProfile' && subject.personId === actor.personId))
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        'Reflections are private to the candidate; HR reads only those the candidate shares with HR.',
+      );
+  }
+  if (permission === Permission.ReadReflection) {
+    const reads =
+      subject?.kind === 'reflection' &&
+      (subject.authorId === actor.personId || (isHr && subject.sharedWithHr));
+    if (!reads)
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        'Only its author and — once the author shares it with HR — HR read a reflection.',
+      );
+  }
   if (permission === Permission.ReadReadiness) {
     if (!isHr && !(subject?.kind === 'candidateProfile' && subject.managerId === actor.personId))
       return refuse(
@@ -247,6 +281,19 @@ function decideEvidence(
       );
   }
   return undefined;
+}
+
+/**
+ * Whether a reader of an observation sees who recorded it. Everyone who may read it does, except the
+ * candidate themselves when their organization hides observer names from candidates (so that
+ * observers speak freely); the observer, the manager and HR always see the name.
+ */
+export function observerNameShown(
+  reader: PolicyActor,
+  observation: { candidateId: string },
+  organization: { hideObserverNamesFromCandidates: boolean },
+): boolean {
+  return !(organization.hideObserverNamesFromCandidates && reader.personId === observation.candidateId);
 }
 
 export function can(actor: PolicyActor, permission: Permission, subject?: PolicySubject): boolean {

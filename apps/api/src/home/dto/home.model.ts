@@ -1,8 +1,12 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { ApplicationModel } from '../../applications/dto/application.model';
 import { ConsentRequestModel } from '../../consent/dto/consent-request.model';
+import { ObservationRequestModel } from '../../observations/dto/observation.model';
 import { OpportunityModel } from '../../opportunities/dto/opportunity.model';
 import { PlacementModel } from '../../placements/dto/placement.model';
+
+/** How many requests for evidence the home page lists; the rest are under Requests for evidence. */
+export const HOME_OBSERVATION_REQUESTS = 3;
 
 @ObjectType('OpportunityToReview', {
   description: 'An opportunity of yours with applicants waiting for you.',
@@ -39,6 +43,14 @@ export class HomeModel {
     description: 'Your placements that have not ended: upcoming and under way.',
   })
   placements!: PlacementModel[];
+
+  @Field(() => [ObservationRequestModel], {
+    description: `Requests for your observation of a candidate, oldest first: the first ${HOME_OBSERVATION_REQUESTS}.`,
+  })
+  observationRequests!: ObservationRequestModel[];
+
+  @Field(() => Int, { description: 'How many requests for your observation are open, all of them.' })
+  observationRequestsWaiting!: number;
 
   @Field(() => Int, {
     nullable: true,

@@ -87,8 +87,14 @@ export class ObservationModel {
   candidateId!: string;
   observerId!: string;
   placementId!: string | null;
+  /** Whether this reader sees who observed (the policy's `observerNameShown`); `observer` is null if not. */
+  observerShown!: boolean;
 
-  static fromEntity(entity: ObservationEntity, correctableUntil: Date): ObservationModel {
+  static fromEntity(
+    entity: ObservationEntity,
+    correctableUntil: Date,
+    observerShown = true,
+  ): ObservationModel {
     return Object.assign(new ObservationModel(), {
       id: entity.id,
       capability: { key: entity.capabilityKey },
@@ -112,6 +118,7 @@ export class ObservationModel {
       candidateId: entity.candidateId,
       observerId: entity.observerId,
       placementId: entity.placementId,
+      observerShown,
     });
   }
 }

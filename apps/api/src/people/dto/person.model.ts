@@ -36,6 +36,12 @@ export class PersonModel {
   @Field()
   active!: boolean;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: when they joined the organization, if the HR export says.',
+  })
+  joinedOn!: string | null;
+
   /** Kept for field resolvers; reached by clients through `unit`, `manager` and `organization`. */
   organizationId!: string;
   unitId!: string | null;
@@ -52,6 +58,7 @@ export class PersonModel {
       location: entity.location,
       roles: entity.roles,
       active: entity.active,
+      joinedOn: entity.joinedOn,
       organizationId: entity.organizationId,
       unitId: entity.unitId,
       managerId: entity.managerId,

@@ -28,6 +28,7 @@ import {
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { WARNING_PATTERN_LABELS } from './evidence-labels';
+import { ReflectionsPanel } from './reflections-panel';
 
 const TYPING_DEBOUNCE_MS = 250;
 
@@ -50,6 +51,7 @@ interface Colleague {
     MatProgressBarModule,
     FocusInvalid,
     Icon,
+    ReflectionsPanel,
   ],
   templateUrl: './my-growth-page.html',
   styleUrl: './my-growth-page.scss',

@@ -17,6 +17,8 @@ function home(overrides: Record<string, unknown> = {}) {
     offers: [],
     applicantsToReview: [],
     placements: [],
+    observationRequestsWaiting: 0,
+    observationRequests: [],
     overdueConsentRequestsInOrganization: null,
     ...overrides,
   };
@@ -148,6 +150,31 @@ describe('HomePage', () => {
     expect(applicants?.textContent).toContain('2 waiting for you');
     expect(applicants?.querySelector('a')?.getAttribute('href')).toBe('/opportunities/o3/applicants');
     expect(section('Your placements')?.querySelector('.chip')?.textContent?.trim()).toBe('Upcoming');
+  });
+
+  it('lists the observations asked of the person, each linked to its form, with a way to all of them', async () => {
+    await open(
+      [Role.SPONSOR],
+      home({
+        observationRequestsWaiting: 4,
+        observationRequests: [
+          {
+            __typename: 'ObservationRequest',
+            id: 'r1',
+            question: 'How did Alex lead in “Supplier review”?',
+            requestedAt: '2031-01-10T09:00:00.000Z',
+            candidate: { __typename: 'Person', id: 'p1', name: 'Alex Rivera' },
+          },
+        ],
+      }),
+    );
+    expect(element.querySelector('.page-header p')?.textContent).toContain('4 things wait for you');
+    const requests = section('Observations asked of you');
+    expect(requests?.querySelector('.count')?.textContent).toBe('4');
+    const link = requests?.querySelector('li a');
+    expect(link?.textContent).toContain('Alex Rivera: “How did Alex lead in “Supplier review”?”');
+    expect(link?.getAttribute('href')).toBe('/evidence/requests/r1');
+    expect(requests?.querySelector('a[mat-stroked-button]')?.textContent).toContain('See all 4 requests');
   });
 
   it('says when nothing waits, and offers what the person can start', async () => {

@@ -18,7 +18,10 @@ interface QuickLink {
   icon: IconName;
 }
 
-/** Everyone lands here: what waits for them (consents to give, offers to answer, applicants, placements). */
+/**
+ * Everyone lands here: what waits for them (consents to give, offers to answer, observations asked of
+ * them, applicants, placements).
+ */
 @Component({
   selector: 'bridge-home-page',
   imports: [DatePipe, RouterLink, MatButtonModule, MatProgressBarModule, Icon],
@@ -53,6 +56,7 @@ export class HomePage {
     return (
       home.consentRequests.length +
       home.offers.length +
+      home.observationRequestsWaiting +
       home.applicantsToReview.reduce((sum, row) => sum + row.waiting, 0)
     );
   });

@@ -17,6 +17,7 @@ export const ACCEPTED_COLUMNS: readonly AcceptedColumn[] = [
   { label: 'Manager', examples: 'Manager Employee ID, Manager Email, Reports To', required: false },
   { label: 'Location', examples: 'Location, Office', required: false },
   { label: 'Level', examples: 'Job Level, Grade', required: false },
+  { label: 'Start date', examples: 'Start Date, Hire Date (YYYY-MM-DD)', required: false },
   { label: 'Roles', examples: 'Roles (HR, Sponsor, Candidate, Mentee, Admin)', required: false },
 ];
 
@@ -32,6 +33,7 @@ const FIELD_LABELS: Record<string, string> = {
   managerRef: 'Manager',
   location: 'Location',
   level: 'Level',
+  joinedOn: 'Start date',
   roles: 'Roles',
 };
 
