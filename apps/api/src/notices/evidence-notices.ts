@@ -30,15 +30,24 @@ export function observationRecorded(
 
 /** To the colleague asked, with a link to the form already filled in for this candidate. */
 export function observationRequested(
-  request: { organizationId: string; id: string; observerId: string; question: string },
+  request: {
+    organizationId: string;
+    id: string;
+    candidateId: string;
+    requestedById: string;
+    observerId: string;
+    question: string;
+  },
   candidateName: string,
   askedByName: string,
 ): NewNotification {
+  // A candidate asking about themselves is not "observation of Alex" from Alex.
+  const about = request.requestedById === request.candidateId ? 'their leadership' : candidateName;
   return {
     organizationId: request.organizationId,
     recipientId: request.observerId,
     kind: NotificationKind.OBSERVATION_REQUESTED,
-    title: `${askedByName} asks for your observation of ${candidateName}`,
+    title: `${askedByName} asks for your observation of ${about}`,
     body: `“${request.question}” Record what you saw, or decline if you cannot say.`,
     link: `/evidence/requests/${request.id}`,
   };
@@ -73,7 +82,7 @@ export function observationRequestDeclined(
     kind: NotificationKind.OBSERVATION_REQUEST_DECLINED,
     title: `${observerName} declined to observe ${candidateName}`,
     body: reason ? `Their reason: ${reason}. You could ask someone else.` : 'You could ask someone else.',
-    link: '/evidence/requests',
+    link: '/evidence',
   };
 }
 

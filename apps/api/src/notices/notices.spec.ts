@@ -1,6 +1,7 @@
-import { NotificationKind } from '@bridge/domain';
+import { NotificationKind, PromotionDecision } from '@bridge/domain';
 import { applicationOffered, applicationReceived, opportunityClosed } from './application-notices';
 import { consentEscalated, consentRequested } from './consent-notices';
+import { observationRequestDeclined, observationRequested, promotionReviewDecided } from './evidence-notices';
 import { placementAccepted } from './placement-notices';
 
 const opportunity = {
@@ -112,5 +113,33 @@ describe('notices', () => {
       'reached its end date (2027-03-26)',
     );
     expect(opportunityClosed('org', 'alex', opportunity, false).body).toContain('The sponsor closed');
+  });
+
+  it('says a candidate asks about their own leadership, and HR asks about the candidate by name', () => {
+    const request = { organizationId: 'o', id: 'r', candidateId: 'alex', observerId: 'm', question: 'How?' };
+    expect(
+      observationRequested({ ...request, requestedById: 'alex' }, 'Alex Rivera', 'Alex Rivera').title,
+    ).toBe('Alex Rivera asks for your observation of their leadership');
+    expect(
+      observationRequested({ ...request, requestedById: 'hr' }, 'Alex Rivera', 'Jordan Okafor').title,
+    ).toBe('Jordan Okafor asks for your observation of Alex Rivera');
+    expect(
+      observationRequestDeclined({ organizationId: 'o', requestedById: 'alex' }, 'M', 'A', null).link,
+    ).toBe('/evidence');
+  });
+
+  it('tells the candidate the outcome of their review and where to read the plan, never the evidence', () => {
+    const notice = promotionReviewDecided({
+      organizationId: 'o',
+      id: 'r1',
+      candidateId: 'alex',
+      decision: PromotionDecision.READY_WITH_SUPPORT,
+      snapshot: { transitionName: 'First-time manager' },
+    });
+    expect(notice).toMatchObject({
+      recipientId: 'alex',
+      title: 'Your promotion review for First-time manager: Ready with support',
+      link: '/reviews/r1',
+    });
   });
 });
