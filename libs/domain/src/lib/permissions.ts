@@ -41,7 +41,11 @@ export enum Permission {
   ReadObservation = 'observation.read',
   /** Ask someone for an observation of a candidate: the candidate themselves, or HR. */
   RequestObservation = 'observation.request',
-  /** A candidate's readiness, with every observation behind it: HR, and the candidate's manager. */
+  /**
+   * A candidate's readiness, with every observation behind it: HR, the candidate's manager, and the
+   * candidate themselves (each reads it from the observations they may read, so HR-only evidence
+   * never counts in the candidate's view).
+   */
   ReadReadiness = 'readiness.read',
   /** Open, decide and read promotion reviews. */
   ManagePromotionReviews = 'promotion.reviews.manage',
@@ -223,10 +227,13 @@ function decideEvidence(
       );
   }
   if (permission === Permission.ReadReadiness) {
-    if (!isHr && !(subject?.kind === 'candidateProfile' && subject.managerId === actor.personId))
+    const related =
+      subject?.kind === 'candidateProfile' &&
+      (subject.managerId === actor.personId || subject.personId === actor.personId);
+    if (!isHr && !related)
       return refuse(
         ErrorReason.PERMISSION_REQUIRED,
-        "Only HR and the candidate's manager see a candidate's readiness.",
+        "Only HR, the candidate and their manager see the candidate's readiness.",
       );
   }
   return undefined;
