@@ -108,14 +108,18 @@ describe('who reads an observation', () => {
 
   it('never shows an HR-only observation to anyone but HR and its observer (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom('cand', 'mgr', 'peer', 'spon'), fc.subarray([...ALL_ROLES]), (id, roles) => {
-        const allowed = can(
-          person(id, roles),
-          Permission.ReadObservation,
-          observation(ObservationVisibility.HR_ONLY),
-        );
-        expect(allowed).toBe(roles.includes(Role.HR) || id === 'spon');
-      }),
+      fc.property(
+        fc.constantFrom('cand', 'mgr', 'peer', 'spon'),
+        fc.subarray([...ALL_ROLES]),
+        (id, roles) => {
+          const allowed = can(
+            person(id, roles),
+            Permission.ReadObservation,
+            observation(ObservationVisibility.HR_ONLY),
+          );
+          expect(allowed).toBe(roles.includes(Role.HR) || id === 'spon');
+        },
+      ),
     );
   });
 

@@ -25,6 +25,7 @@ import {
   RequestObservationDocument,
   SharedObservationsDocument,
 } from '../graphql/generated';
+import { GrowthCharts } from '../readiness/growth-charts';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { WARNING_PATTERN_LABELS } from './evidence-labels';
@@ -49,6 +50,7 @@ interface Colleague {
     MatInputModule,
     MatProgressBarModule,
     FocusInvalid,
+    GrowthCharts,
     Icon,
   ],
   templateUrl: './my-growth-page.html',

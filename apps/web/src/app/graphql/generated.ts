@@ -1010,7 +1010,7 @@ export type Query = {
   person: Person;
   /** Each observer's rating level, spread and leniency against the organization's, and what raters explain. */
   raterCalibration: RaterCalibration;
-  /** A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR and the candidate's manager. */
+  /** A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR, the candidate's manager and the candidate (each from the evidence they may read). */
   readiness: Readiness;
   /** How people of this installation can sign in, for the sign-in page. */
   signInOptions: SignInOptions;

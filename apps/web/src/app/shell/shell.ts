@@ -86,6 +86,12 @@ const NAVIGATION: readonly NavigationItem[] = [
   },
   { label: 'Evidence requests', path: '/evidence', icon: 'edit', permission: Permission.ReadDirectory },
   {
+    label: 'Rater calibration',
+    path: '/evidence/calibration',
+    icon: 'level',
+    permission: Permission.ManagePromotionReviews,
+  },
+  {
     label: 'Consent by manager',
     path: '/consent-statistics',
     icon: 'insights',
