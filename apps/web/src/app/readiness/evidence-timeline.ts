@@ -101,8 +101,11 @@ export class EvidenceTimeline {
           y: {
             min: 0.5,
             max: 4.5,
+            // One tick per rating: the axis runs half a point past 1 and 4 so the points are not cut.
+            afterBuildTicks: (axis) => {
+              axis.ticks = [1, 2, 3, 4].map((value) => ({ value }));
+            },
             ticks: {
-              stepSize: 1,
               callback: (value) =>
                 Number.isInteger(value) ? `${value} ${labels.get(Number(value)) ?? ''}`.trim() : '',
             },

@@ -10,14 +10,17 @@ export interface RadarCapability {
 }
 
 const [MEAN_COLOR, ADJUSTED_COLOR] = CHART_COLORS;
-/** Longer names are split over two lines, so the labels fit around the chart on a phone. */
-const LABEL_LINE_LENGTH = 14;
+/** Names are wrapped at about this many characters, so the labels fit around the chart on a phone. */
+const LABEL_LINE_LENGTH = 16;
 
 function labelLines(name: string): string | string[] {
-  if (name.length <= LABEL_LINE_LENGTH) return name;
-  const words = name.split(' ');
-  const half = Math.ceil(words.length / 2);
-  return [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + word.length < LABEL_LINE_LENGTH) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 1 ? lines[0] : lines;
 }
 
 /**
@@ -76,7 +79,8 @@ export class ReadinessRadar {
               backdropColor: 'transparent',
               callback: (value) => (value === 0 ? '' : value),
             },
-            pointLabels: { font: { size: 12 } },
+            // Smaller labels on a phone leave the chart itself some room.
+            pointLabels: { font: (context) => ({ size: context.chart.width < 420 ? 10 : 12 }) },
           },
         },
         plugins: {
