@@ -1,5 +1,5 @@
 import { Apollo } from 'apollo-angular';
-import { EMPTY, expand, type Observable, reduce } from 'rxjs';
+import { type Observable, of, switchMap } from 'rxjs';
 import { type EvidenceItemFragment, ReadinessEvidenceDocument } from './readiness.generated';
 import type { TimelineObservation } from './evidence-timeline';
 
@@ -11,16 +11,15 @@ export function allEvidence(apollo: Apollo, candidateId: string): Observable<Evi
       variables: { candidateId, after },
       fetchPolicy: 'network-only',
     });
-  return page(null).pipe(
-    expand(({ data }) => {
-      const info = data?.observations.pageInfo;
-      return info?.hasNextPage && info.endCursor ? page(info.endCursor) : EMPTY;
-    }),
-    reduce(
-      (all, { data }) => [...all, ...(data?.observations.edges.map((edge) => edge.node) ?? [])],
-      [] as EvidenceItemFragment[],
-    ),
-  );
+  const from = (after: string | null, before: EvidenceItemFragment[]): Observable<EvidenceItemFragment[]> =>
+    page(after).pipe(
+      switchMap(({ data }) => {
+        const all = [...before, ...(data?.observations.edges.map((edge) => edge.node) ?? [])];
+        const info = data?.observations.pageInfo;
+        return info?.hasNextPage && info.endCursor ? from(info.endCursor, all) : of(all);
+      }),
+    );
+  return from(null, []);
 }
 
 /** Observations as the timeline draws them, named by their capability. */

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Apollo } from 'apollo-angular';
-import { catchError, combineLatest, map, of, switchMap } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import { Session } from '../core/session';
 import { allEvidence, timelineOf } from './all-evidence';
 import { EvidenceTimeline } from './evidence-timeline';
@@ -63,15 +63,17 @@ export class GrowthCharts {
     toObservable(computed(() => this.session.person()?.id ?? null)).pipe(
       switchMap((candidateId) =>
         candidateId
-          ? combineLatest([
-              this.apollo.query({
-                query: MyReadinessDocument,
-                variables: { candidateId },
-                fetchPolicy: 'network-only',
-              }),
-              allEvidence(this.apollo, candidateId),
-            ]).pipe(
-              map(([{ data }, observations]) => {
+          ? allEvidence(this.apollo, candidateId).pipe(
+              switchMap((observations) =>
+                this.apollo
+                  .query({
+                    query: MyReadinessDocument,
+                    variables: { candidateId },
+                    fetchPolicy: 'network-only',
+                  })
+                  .pipe(map(({ data }) => ({ data, observations }))),
+              ),
+              map(({ data, observations }) => {
                 if (!data || observations.length === 0) return null;
                 const { readiness, leadershipFramework } = data;
                 const names = new Map(leadershipFramework.capabilities.map((c) => [c.key, c.name]));
