@@ -14,6 +14,7 @@ export default [
       '**/coverage',
       '**/reports',
       'apps/web/src/app/graphql/generated.ts',
+      'apps/web/src/app/**/*.generated.ts',
     ],
   },
   {

@@ -1,4 +1,4 @@
-// Fails when apps/web/src/app/graphql/generated.ts no longer matches the schema and the web
+// Fails when apps/web/src/app/graphql/generated.ts (or another *.generated.ts) no longer matches the schema and the web
 // client's .graphql documents. Codegen's check mode compares in memory and writes nothing.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';

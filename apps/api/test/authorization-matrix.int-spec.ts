@@ -178,8 +178,8 @@ const MATRIX: Record<string, MatrixRow> = {
   readiness: {
     document: 'query($id: ID!) { readiness(candidateId: $id) { band } }',
     variables: ({ ids }) => ({ id: ids.candidate }),
-    // HR, and the candidate's manager (manager@); not the candidate themselves.
-    allowed: signedIn('hr', 'manager'),
+    // HR, the candidate's manager (manager@) and the candidate themselves (from the evidence shared with them).
+    allowed: signedIn('hr', 'manager', 'candidate'),
     otherTenant: 'NOT_FOUND',
   },
   openPromotionReview: {

@@ -44,6 +44,7 @@ describe('readiness', () => {
   let globex: string;
   let candidateId: string;
   const recorded: Record<string, string[]> = { delegation: [], coaching: [], communication: [] };
+  const hrOnlyIds: string[] = [];
 
   beforeAll(async () => {
     bridge = await TestBridge.start();
@@ -81,6 +82,7 @@ describe('readiness', () => {
         token,
       );
       recorded[capabilityKey].push(recordObservation.id);
+      if (hrOnly) hrOnlyIds.push(recordObservation.id);
     };
     await record(manager, 'delegation', 4, '2026-10-01');
     await record(manager, 'delegation', 4, '2026-09-01');
@@ -160,10 +162,34 @@ describe('readiness', () => {
     expect(readiness.transition).toBe(target);
   });
 
-  it('is for HR and the candidate’s manager only; another tenant finds nothing', async () => {
-    for (const token of [candidate, sponsor]) {
+  it('shows the candidate their own readiness from the shared evidence only: HR-only evidence never counts', async () => {
+    const readiness = await readinessAs(candidate);
+    const coaching = capability(readiness, 'coaching');
+    expect(coaching).toMatchObject({
+      observationCount: 2,
+      distinctObservers: 1,
+      covered: false,
+      flags: expect.arrayContaining(['THIN', 'SINGLE_OBSERVER']),
+    });
+    expect(hrOnlyIds).toHaveLength(1);
+    const counted = readiness.capabilities.flatMap((c) => c.observationIds);
+    expect(counted).toHaveLength(8);
+    expect(counted.filter((id) => hrOnlyIds.includes(id))).toEqual([]);
+    expect(readiness.coveredCapabilities).toBe(2);
+    expect(readiness.band).toBe('INSUFFICIENT_EVIDENCE');
+  });
+
+  it('is for HR, the candidate’s manager and the candidate; a peer is refused, another tenant finds nothing', async () => {
+    // A teammate of the candidate with no role and no relationship to them.
+    const [{ email: peerEmail }] = await bridge.sql<{ email: string }>(
+      `SELECT email FROM person WHERE unit_id = (SELECT unit_id FROM person WHERE id = $1)
+         AND roles = '{}' AND id <> $1 ORDER BY email LIMIT 1`,
+      [candidateId],
+    );
+    const peer = await bridge.signIn(peerEmail);
+    for (const token of [peer, sponsor]) {
       const error = onlyError(await bridge.graphql(READINESS, { id: candidateId }, token));
-      expect(error.extensions?.code).toBe('FORBIDDEN');
+      expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_REQUIRED' });
     }
     expect(onlyError(await bridge.graphql(READINESS, { id: candidateId }, globex)).extensions?.code).toBe(
       'NOT_FOUND',

@@ -17,7 +17,7 @@ export class ReadinessResolver {
   @Query(() => ReadinessModel, {
     name: 'readiness',
     description:
-      "A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR and the candidate's manager.",
+      "A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR, the candidate's manager and the candidate (each from the evidence they may read).",
   })
   readinessOf(
     @CurrentActor() actor: Actor,

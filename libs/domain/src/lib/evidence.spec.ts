@@ -125,14 +125,15 @@ describe('who reads an observation', () => {
     );
   });
 
-  it('lets the candidate and HR ask for evidence, and HR and the manager read readiness', () => {
+  it('lets the candidate and HR ask for evidence, and HR, the manager and the candidate read readiness', () => {
     const candidate = { kind: 'candidateProfile' as const, personId: 'cand', managerId: 'mgr' };
     expect(can(person('cand'), Permission.RequestObservation, candidate)).toBe(true);
     expect(can(person('h', [Role.HR]), Permission.RequestObservation, candidate)).toBe(true);
     expect(can(person('mgr'), Permission.RequestObservation, candidate)).toBe(false);
     expect(can(person('mgr'), Permission.ReadReadiness, candidate)).toBe(true);
     expect(can(person('h', [Role.HR]), Permission.ReadReadiness, candidate)).toBe(true);
-    expect(can(person('cand'), Permission.ReadReadiness, candidate)).toBe(false);
+    expect(can(person('cand'), Permission.ReadReadiness, candidate)).toBe(true);
+    expect(can(person('peer'), Permission.ReadReadiness, candidate)).toBe(false);
     expect(can(person('h', [Role.HR]), Permission.ManagePromotionReviews)).toBe(true);
     expect(can(person('mgr', [Role.SPONSOR, Role.ADMIN]), Permission.ManagePromotionReviews)).toBe(false);
   });

@@ -50,7 +50,11 @@ export enum Permission {
   ReadReflections = 'reflections.read',
   /** Read one reflection: its author, and HR once the author shares it with HR. */
   ReadReflection = 'reflection.read',
-  /** A candidate's readiness, with every observation behind it: HR, and the candidate's manager. */
+  /**
+   * A candidate's readiness, with every observation behind it: HR, the candidate's manager, and the
+   * candidate themselves (each reads it from the observations they may read, so HR-only evidence
+   * never counts in the candidate's view).
+   */
   ReadReadiness = 'readiness.read',
   /** Open, decide and read promotion reviews. */
   ManagePromotionReviews = 'promotion.reviews.manage',
@@ -264,10 +268,13 @@ function decideEvidence(
       );
   }
   if (permission === Permission.ReadReadiness) {
-    if (!isHr && !(subject?.kind === 'candidateProfile' && subject.managerId === actor.personId))
+    const related =
+      subject?.kind === 'candidateProfile' &&
+      (subject.managerId === actor.personId || subject.personId === actor.personId);
+    if (!isHr && !related)
       return refuse(
         ErrorReason.PERMISSION_REQUIRED,
-        "Only HR and the candidate's manager see a candidate's readiness.",
+        "Only HR, the candidate and their manager see the candidate's readiness.",
       );
   }
   if (permission === Permission.ReadPromotionOutcome) {

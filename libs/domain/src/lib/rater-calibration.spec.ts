@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { calibrateRaters, CalibrationRating, leniencies } from './rater-calibration';
+import { calibrateRaters, CalibrationRating, leniencies, raterTendency } from './rater-calibration';
 
 /** Every observer rates every candidate: candidate quality plus the observer's own leniency. */
 function crossed(quality: Record<string, number>, leniency: Record<string, number>): CalibrationRating[] {
@@ -103,5 +103,13 @@ describe('rater calibration', () => {
         for (const observer of result.observers) expect(Math.abs(observer.leniency)).toBeLessThanOrEqual(3);
       }),
     );
+  });
+
+  it('calls an observer lenient or harsh only from a third of a point either way', () => {
+    expect(raterTendency(0.3)).toBe('LENIENT');
+    expect(raterTendency(0.29)).toBeNull();
+    expect(raterTendency(0)).toBeNull();
+    expect(raterTendency(-0.29)).toBeNull();
+    expect(raterTendency(-0.3)).toBe('HARSH');
   });
 });

@@ -54,7 +54,21 @@ export const CALIBRATION_RULES = {
   /** Backfitting stops when no effect moves more than this, or after `maxIterations`. */
   tolerance: 1e-9,
   maxIterations: 500,
+  /**
+   * An observer whose (already shrunk) leniency is at least this far from zero is shown to HR as lenient
+   * or harsh: a third of a point on the 1–4 scale moves a mean across most of the way between anchors.
+   */
+  notableLeniency: 0.3,
 } as const;
+
+export type RaterTendency = 'LENIENT' | 'HARSH';
+
+/** Whether an observer rates notably above or below what the same candidates get from others. */
+export function raterTendency(leniency: number): RaterTendency | null {
+  if (leniency >= CALIBRATION_RULES.notableLeniency) return 'LENIENT';
+  if (leniency <= -CALIBRATION_RULES.notableLeniency) return 'HARSH';
+  return null;
+}
 
 const mean = (values: number[]): number =>
   values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length;

@@ -1,4 +1,6 @@
 import type { Routes } from '@angular/router';
+import { Permission } from '@bridge/domain';
+import { permissionGuard } from '../core/guards';
 
 export const evidenceRoutes: Routes = [
   {
@@ -15,5 +17,11 @@ export const evidenceRoutes: Routes = [
     path: 'record/:candidateId',
     title: 'Record an observation · Bridge',
     loadComponent: () => import('./record-observation-page').then((m) => m.RecordObservationPage),
+  },
+  {
+    path: 'calibration',
+    title: 'Rater calibration · Bridge',
+    canActivate: [permissionGuard(Permission.ManagePromotionReviews)],
+    loadComponent: () => import('../readiness/rater-calibration-page').then((m) => m.RaterCalibrationPage),
   },
 ];

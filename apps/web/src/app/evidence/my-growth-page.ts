@@ -25,6 +25,7 @@ import {
   RequestObservationDocument,
   SharedObservationsDocument,
 } from '../graphql/generated';
+import { GrowthCharts } from '../readiness/growth-charts';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
 import { WARNING_PATTERN_LABELS } from './evidence-labels';
@@ -50,6 +51,7 @@ interface Colleague {
     MatInputModule,
     MatProgressBarModule,
     FocusInvalid,
+    GrowthCharts,
     Icon,
     ReflectionsPanel,
   ],

@@ -1163,7 +1163,7 @@ export type Query = {
   promotionReviews: PromotionReviewConnection;
   /** Each observer's rating level, spread and leniency against the organization's, and what raters explain. */
   raterCalibration: RaterCalibration;
-  /** A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR and the candidate's manager. */
+  /** A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR, the candidate's manager and the candidate (each from the evidence they may read). */
   readiness: Readiness;
   /** A candidate's reflections, newest first: the candidate reads all of theirs, HR those shared with HR; anyone else is refused. */
   reflections: Array<Reflection>;

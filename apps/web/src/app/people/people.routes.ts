@@ -11,4 +11,10 @@ export const peopleRoutes: Routes = [
     title: 'Person · Bridge',
     loadComponent: () => import('./person-detail').then((m) => m.PersonDetail),
   },
+  {
+    // Who may read it depends on the reporting line, so the API decides and the page says so.
+    path: ':personId/readiness',
+    title: 'Readiness · Bridge',
+    loadComponent: () => import('../readiness/readiness-page').then((m) => m.ReadinessPage),
+  },
 ];

@@ -152,6 +152,31 @@ describe('PersonDetail roles', () => {
       "This person is not in your organization's directory",
     );
   });
+
+  it('offers readiness to HR and to the person’s manager, never to a colleague', async () => {
+    signInAs('h1', [Role.HR]);
+    fixture = TestBed.createComponent(PersonDetail);
+    element = fixture.nativeElement;
+    fixture.componentRef.setInput('id', 'p2');
+    await fixture.whenStable();
+    const data = profile([Role.CANDIDATE]);
+    controller.expectOne('PersonProfile').flushData({
+      person: {
+        ...data.person,
+        manager: { __typename: 'Person', id: 'm1', name: 'Marcus Lee', title: null },
+      },
+    });
+    const readinessLink = async (viewerId: string, roles: Role[]) => {
+      signInAs(viewerId, roles);
+      await settle(fixture);
+      return Array.from(element.querySelectorAll<HTMLAnchorElement>('.actions a')).find((link) =>
+        link.textContent?.includes('Readiness'),
+      );
+    };
+    expect((await readinessLink('h1', [Role.HR]))?.getAttribute('href')).toBe('/people/p2/readiness');
+    expect(await readinessLink('m1', [Role.SPONSOR])).toBeDefined();
+    expect(await readinessLink('c1', [Role.CANDIDATE])).toBeUndefined();
+  });
 });
 
 describe('PersonDetail password reset link', () => {

@@ -41,6 +41,17 @@ export class PersonDetail {
   protected readonly canReview = computed(() => this.session.can(Permission.ManagePromotionReviews));
   /** Whether to offer the observation form; the API decides who may observe whom (and says so). */
   protected readonly isSelf = computed(() => this.session.person()?.id === this.person()?.id);
+  protected readonly canReadReadiness = computed(() => {
+    const person = this.person();
+    return (
+      person !== null &&
+      this.session.can(Permission.ReadReadiness, {
+        kind: 'candidateProfile',
+        personId: person.id,
+        managerId: person.manager?.id ?? null,
+      })
+    );
+  });
 
   private readonly result = toSignal(
     toObservable(this.id).pipe(

@@ -92,6 +92,12 @@ const NAVIGATION: readonly NavigationItem[] = [
     permission: Permission.ManagePromotionReviews,
   },
   {
+    label: 'Rater calibration',
+    path: '/evidence/calibration',
+    icon: 'level',
+    permission: Permission.ManagePromotionReviews,
+  },
+  {
     label: 'Consent by manager',
     path: '/consent-statistics',
     icon: 'insights',
