@@ -12,28 +12,45 @@ const OPERATIONS_CONFIG = {
   nonOptionalTypename: false,
 };
 /**
- * Operations of pages that only lazy chunks load, in a file of their own: generated.ts is imported by the
- * first download (the session keeper), so every document in it is downloaded before any page.
+ * Operations of pages that only lazy chunks load, each feature in a file of its own beside its pages:
+ * generated.ts is imported by the first download (the session keeper), so every document in it is
+ * downloaded before any page.
  */
-const LAZY_OPERATIONS = ['apps/web/src/app/readiness/*.graphql'];
+const LAZY_FEATURES: Record<string, string> = {
+  'apps/web/src/app/readiness': 'readiness.generated.ts',
+  'apps/web/src/app/reviews': 'reviews.generated.ts',
+  'apps/web/src/app/evidence': 'evidence.generated.ts',
+  'apps/web/src/app/admin/framework': 'framework.generated.ts',
+};
+const lazyGlob = (folder: string): string => `${folder}/*.graphql`;
+const typesImport = (folder: string): string =>
+  `${'../'.repeat(folder.split('/').length - 4)}graphql/generated`;
 
 const config: CodegenConfig = {
   schema: 'apps/api/schema.gql',
   generates: {
     'apps/web/src/app/graphql/generated.ts': {
-      documents: ['apps/web/src/**/*.graphql', ...LAZY_OPERATIONS.map((glob) => `!${glob}`)],
+      documents: [
+        'apps/web/src/**/*.graphql',
+        ...Object.keys(LAZY_FEATURES).map((folder) => `!${lazyGlob(folder)}`),
+      ],
       plugins: [{ add: { content: HEADER } }, 'typescript', 'typescript-operations', 'typed-document-node'],
       config: OPERATIONS_CONFIG,
     },
-    'apps/web/src/app/readiness/readiness.generated.ts': {
-      documents: LAZY_OPERATIONS,
-      plugins: [
-        { add: { content: `${HEADER}\nimport type * as Types from '../graphql/generated';` } },
-        'typescript-operations',
-        'typed-document-node',
-      ],
-      config: { ...OPERATIONS_CONFIG, namespacedImportName: 'Types' },
-    },
+    ...Object.fromEntries(
+      Object.entries(LAZY_FEATURES).map(([folder, file]) => [
+        `${folder}/${file}`,
+        {
+          documents: [lazyGlob(folder)],
+          plugins: [
+            { add: { content: `${HEADER}\nimport type * as Types from '${typesImport(folder)}';` } },
+            'typescript-operations',
+            'typed-document-node',
+          ],
+          config: { ...OPERATIONS_CONFIG, namespacedImportName: 'Types' },
+        },
+      ]),
+    ),
   },
 };
 

@@ -8,13 +8,13 @@ import { RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { filter, switchMap } from 'rxjs';
 import { describeError } from '../core/api-errors';
+import { type ObservationRequestStatus } from '../graphql/generated';
 import {
   DeclineObservationRequestDocument,
   MyObservationRequestsDocument,
   type ObservationRequestItemFragment,
   ObservationRequestsForMeDocument,
-  type ObservationRequestStatus,
-} from '../graphql/generated';
+} from './evidence.generated';
 import { ReasonDialog, type ReasonDialogData } from '../opportunities/reason-dialog';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';

@@ -24,7 +24,7 @@ import {
   ColleagueSearchDocument,
   RequestObservationDocument,
   SharedObservationsDocument,
-} from '../graphql/generated';
+} from './evidence.generated';
 import { GrowthCharts } from '../readiness/growth-charts';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';

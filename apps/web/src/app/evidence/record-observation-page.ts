@@ -27,7 +27,7 @@ import {
   ObservationFormDocument,
   ObservationRequestsForMeDocument,
   RecordObservationDocument,
-} from '../graphql/generated';
+} from './evidence.generated';
 import { inFieldWords } from '../opportunities/opportunity-validators';
 import { DecorativeSpinner } from '../ui/decorative-spinner';
 import { FocusInvalid } from '../ui/focus-invalid';

@@ -26,7 +26,7 @@ import {
   MyReflectionsDocument,
   type ReflectionItemFragment,
   ShareReflectionDocument,
-} from '../graphql/generated';
+} from './evidence.generated';
 import { Icon } from '../ui/icon';
 
 /** The signed-in candidate's own reflections: private notes, each of which they may share with HR. */

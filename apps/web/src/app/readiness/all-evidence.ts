@@ -33,7 +33,8 @@ export function timelineOf(
     rating: observation.rating,
     capabilityKey: observation.capability.key,
     capabilityName: capabilityNames.get(observation.capability.key) ?? observation.capability.key,
-    observerName: observation.observer.name,
+    // Null when the organization hides observers' names from the candidate reading this.
+    observerName: observation.observer?.name ?? 'A colleague',
     warningSign: Boolean(observation.indicator.warningPattern),
   }));
 }

@@ -194,18 +194,20 @@ export class ReadinessPage {
       case 'outside': {
         const unitId = this.person()?.unit?.id ?? null;
         return [
-          { title: null, observations: behind.filter((o) => (o.observer.unit?.id ?? null) !== unitId) },
+          { title: null, observations: behind.filter((o) => o.observer && (o.observer.unit?.id ?? null) !== unitId) },
         ];
       }
       case 'observers': {
         const byObserver = new Map<string, ObservationGroup>();
         for (const observation of behind) {
-          const group = byObserver.get(observation.observer.id) ?? {
-            title: observation.observer.name,
+          // A hidden observer (names hidden from the candidate) is grouped as one unnamed colleague.
+          const key = observation.observer?.id ?? '';
+          const group = byObserver.get(key) ?? {
+            title: observation.observer?.name ?? 'A colleague',
             observations: [],
           };
           group.observations.push(observation);
-          byObserver.set(observation.observer.id, group);
+          byObserver.set(key, group);
         }
         return [...byObserver.values()].sort((a, b) => b.observations.length - a.observations.length);
       }

@@ -12,7 +12,7 @@ export type CandidateReadinessQueryVariables = Types.Exact<{
 
 export type CandidateReadinessQuery = { person: { id: string, name: string, title?: string | null, unit?: { id: string } | null }, readiness: { candidateId: string, transition: Types.TransitionKey, band: Types.ReadinessBand, rule: string, flags: Array<Types.EvidenceFlag>, coveredCapabilities: number, capabilities: Array<{ key: string, name: string, observationCount: number, distinctObservers: number, observersOutsideTeam: number, meanRating?: number | null, adjustedMeanRating?: number | null, lastObservedOn?: string | null, flags: Array<Types.EvidenceFlag>, covered: boolean, observationIds: Array<string>, warningSigns: Array<{ pattern: Types.WarningPattern, count: number, observationIds: Array<string> }> }> }, leadershipFramework: { transitions: Array<{ key: Types.TransitionKey, name: string, from: string, to: string }>, scale: Array<{ rating: number, label: string }> } };
 
-export type EvidenceItemFragment = { id: string, rating: number, situation: string, behaviour: string, impact: string, observedOn: string, visibility: Types.ObservationVisibility, capability: { key: string }, indicator: { text: string, kind: Types.IndicatorKind, warningPattern?: Types.WarningPattern | null }, observer: { id: string, name: string, unit?: { id: string } | null } };
+export type EvidenceItemFragment = { id: string, rating: number, situation: string, behaviour: string, impact: string, observedOn: string, visibility: Types.ObservationVisibility, capability: { key: string }, indicator: { text: string, kind: Types.IndicatorKind, warningPattern?: Types.WarningPattern | null }, observer?: { id: string, name: string, unit?: { id: string } | null } | null };
 
 export type ReadinessEvidenceQueryVariables = Types.Exact<{
   candidateId: Types.Scalars['ID']['input'];
@@ -20,7 +20,7 @@ export type ReadinessEvidenceQueryVariables = Types.Exact<{
 }>;
 
 
-export type ReadinessEvidenceQuery = { observations: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, rating: number, situation: string, behaviour: string, impact: string, observedOn: string, visibility: Types.ObservationVisibility, capability: { key: string }, indicator: { text: string, kind: Types.IndicatorKind, warningPattern?: Types.WarningPattern | null }, observer: { id: string, name: string, unit?: { id: string } | null } } }> } };
+export type ReadinessEvidenceQuery = { observations: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ node: { id: string, rating: number, situation: string, behaviour: string, impact: string, observedOn: string, visibility: Types.ObservationVisibility, capability: { key: string }, indicator: { text: string, kind: Types.IndicatorKind, warningPattern?: Types.WarningPattern | null }, observer?: { id: string, name: string, unit?: { id: string } | null } | null } }> } };
 
 export type MyReadinessQueryVariables = Types.Exact<{
   candidateId: Types.Scalars['ID']['input'];

@@ -4,7 +4,8 @@ import { Router } from '@angular/router';
 import { ErrorReason } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { describeError, errorExtension, errorReason } from '../core/api-errors';
-import { OpenPromotionReviewDocument, type TransitionKey } from '../graphql/generated';
+import { type TransitionKey } from '../graphql/generated';
+import { OpenPromotionReviewDocument } from './reviews.generated';
 import { Icon } from '../ui/icon';
 
 /**

@@ -21,11 +21,8 @@ import { EVIDENCE_FLAG_DESCRIPTIONS, PROMOTION_REVIEW_LIMITS } from '@bridge/dom
 import { Apollo } from 'apollo-angular';
 import { filter, switchMap } from 'rxjs';
 import { describeError, fieldErrorMessage, isNotFound } from '../core/api-errors';
-import {
-  DecidePromotionReviewDocument,
-  type PromotionDecision,
-  PromotionReviewDocument,
-} from '../graphql/generated';
+import { type PromotionDecision } from '../graphql/generated';
+import { DecidePromotionReviewDocument, PromotionReviewDocument } from './reviews.generated';
 import { WARNING_PATTERN_LABELS } from '../evidence/evidence-labels';
 import { askToConfirm } from '../ui/confirm-dialog';
 import { FocusInvalid } from '../ui/focus-invalid';

@@ -23,6 +23,7 @@ import { Apollo } from 'apollo-angular';
 import type { Observable } from 'rxjs';
 import { describeError, fieldErrorMessage } from '../../core/api-errors';
 import { WARNING_PATTERN_LABELS } from '../../evidence/evidence-labels';
+import { type IndicatorKind, type WarningPattern } from '../../graphql/generated';
 import {
   AddFrameworkCapabilityDocument,
   AddFrameworkIndicatorDocument,
@@ -32,11 +33,9 @@ import {
   EditIndicatorDocument,
   FrameworkEditorDocument,
   type FrameworkEditorQuery,
-  type IndicatorKind,
   RetireIndicatorDocument,
   SetTransitionCapabilitiesDocument,
-  type WarningPattern,
-} from '../../graphql/generated';
+} from './framework.generated';
 import { inFieldWords } from '../../opportunities/opportunity-validators';
 import { askToConfirm } from '../../ui/confirm-dialog';
 import { DecorativeSpinner } from '../../ui/decorative-spinner';
