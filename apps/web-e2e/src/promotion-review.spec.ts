@@ -84,6 +84,11 @@ test('HR decides a promotion on the evidence, and the candidate sees only what i
   await expect(hr.getByText('1 person')).toBeVisible();
   await hr.getByText('Alex Rivera').click();
   await expect(hr.getByRole('heading', { name: 'Alex Rivera' })).toBeVisible();
+  await hr.getByRole('link', { name: 'Readiness' }).click();
+  await expect(hr.getByRole('heading', { name: 'Readiness of Alex Rivera' })).toBeVisible();
+  // Alex's demo evidence carries a warning sign and one observer who gave most of it.
+  const flags = hr.getByRole('list', { name: 'Evidence flags' });
+  await expect(flags.getByText('Warning signs').first()).toBeVisible();
   await hr.getByRole('button', { name: 'Open a promotion review' }).click();
   await expect(hr.getByRole('heading', { name: /Alex Rivera · / })).toBeVisible();
   await expect(hr.getByRole('heading', { name: /^Readiness: / })).toBeVisible();

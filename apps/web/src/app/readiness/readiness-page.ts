@@ -6,12 +6,14 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { EVIDENCE_FLAG_DESCRIPTIONS, READINESS_RULES } from '@bridge/domain';
+import { EVIDENCE_FLAG_DESCRIPTIONS, Permission, READINESS_RULES } from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { catchError, map, of, switchMap } from 'rxjs';
 import { describeError, hasErrorCode, isNotFound } from '../core/api-errors';
+import { Session } from '../core/session';
 import type { TransitionKey, WarningPattern } from '../graphql/generated';
 import { WARNING_PATTERN_LABELS } from '../evidence/evidence-labels';
+import { OpenReviewButton } from '../reviews/open-review-button';
 import { Icon } from '../ui/icon';
 import { allEvidence, timelineOf } from './all-evidence';
 import { EvidenceTimeline, type TimelineObservation } from './evidence-timeline';
@@ -53,6 +55,7 @@ interface ObservationGroup {
     MatProgressBarModule,
     MatSelectModule,
     Icon,
+    OpenReviewButton,
     EvidenceTimeline,
     ReadinessRadar,
   ],
@@ -62,6 +65,8 @@ interface ObservationGroup {
 })
 export class ReadinessPage {
   private readonly apollo = inject(Apollo);
+  private readonly session = inject(Session);
+  protected readonly canReview = computed(() => this.session.can(Permission.ManagePromotionReviews));
   private readonly router = inject(Router);
 
   readonly personId = input.required<string>();
@@ -194,7 +199,10 @@ export class ReadinessPage {
       case 'outside': {
         const unitId = this.person()?.unit?.id ?? null;
         return [
-          { title: null, observations: behind.filter((o) => o.observer && (o.observer.unit?.id ?? null) !== unitId) },
+          {
+            title: null,
+            observations: behind.filter((o) => o.observer && (o.observer.unit?.id ?? null) !== unitId),
+          },
         ];
       }
       case 'observers': {
