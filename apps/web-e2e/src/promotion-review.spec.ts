@@ -59,7 +59,7 @@ test('HR decides a promotion on the evidence, and the candidate sees only what i
   const manager = await signedIn(browser, 'manager@acme.test');
   await manager.goto('/notifications');
   await manager
-    .getByRole('button', { name: /Alex Rivera asks for your observation of Alex Rivera/ })
+    .getByRole('button', { name: /Alex Rivera asks for your observation of their leadership/ })
     .first()
     .click();
   await expect(manager.getByText(question)).toBeVisible();
