@@ -82,7 +82,7 @@ describe('observation requests when a placement completes', () => {
   }
 
   const requestsOf = (placementId: string) =>
-    bridge.sql<StoredRequest>(
+    bridge.sql<StoredRequest & Record<string, unknown>>(
       'SELECT observer_id, requested_by_id, placement_id, question, status FROM observation_request WHERE placement_id = $1',
       [placementId],
     );

@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { ChartConfiguration } from 'chart.js';
 import { BridgeChart, type ChartPoint } from './chart';
@@ -57,6 +57,7 @@ const radar = (data: number[]): ChartConfiguration => ({
 
 @Component({
   imports: [BridgeChart],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `@if (shown()) {
     <bridge-chart
       [config]="config()"
