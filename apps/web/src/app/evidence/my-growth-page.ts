@@ -12,6 +12,7 @@ import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-i
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
+import { RouterLink } from '@angular/router';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -47,6 +48,7 @@ interface Colleague {
     ReactiveFormsModule,
     MatAutocompleteModule,
     MatButtonModule,
+    RouterLink,
     MatFormFieldModule,
     MatInputModule,
     MatProgressBarModule,
