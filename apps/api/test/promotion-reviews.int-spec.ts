@@ -268,6 +268,7 @@ describe('promotion reviews', () => {
     expect(text).toContain('Marcus Lee');
     expect(text).toContain('Situation of a delegation moment on 2026-10-01');
     expect(text).toMatch(/\[E\d/);
+    expect(text).toContain('Alex Rivera · Managing others · page 1 of');
     const [audit] = await bridge.sql<{ count: string }>(
       "SELECT count(*) FROM audit_event WHERE action = 'promotion-review.packet-downloaded'",
     );

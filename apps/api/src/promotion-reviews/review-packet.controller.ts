@@ -5,7 +5,8 @@ import { CurrentActor, RequirePermission } from '../access/access.decorators';
 import { TenantDatabase } from '../database/tenant-database';
 import { PeopleService } from '../people/people.service';
 import { PromotionReviewsService } from './promotion-reviews.service';
-import { renderPacket } from './review-packet';
+import { PacketRenderer } from './packet-renderer';
+import { packetDefinition } from './review-packet';
 
 /**
  * The review packet as a PDF, for HR, with the same bearer token as every GraphQL call (so it is
@@ -17,6 +18,7 @@ export class ReviewPacketController {
     private readonly reviews: PromotionReviewsService,
     private readonly people: PeopleService,
     private readonly db: TenantDatabase,
+    private readonly renderer: PacketRenderer,
   ) {}
 
   @RequirePermission(Permission.ManagePromotionReviews)
@@ -31,7 +33,9 @@ export class ReviewPacketController {
       this.people.byId(actor.organizationId, review.openedById),
       review.decidedById ? this.people.byId(actor.organizationId, review.decidedById) : undefined,
     ]);
-    const pdf = await renderPacket(review, { openedBy: openedBy.name, decidedBy: decidedBy?.name ?? null });
+    const pdf = await this.renderer.render(
+      packetDefinition(review, { openedBy: openedBy.name, decidedBy: decidedBy?.name ?? null }),
+    );
     await this.reviews.packetDownloaded(actor, review);
     // GraphQL commits in its plugin; a plain route commits here, before the client holds the file.
     await this.db.commitRequest();

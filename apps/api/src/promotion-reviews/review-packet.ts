@@ -1,8 +1,4 @@
-import { dirname } from 'node:path';
-// pdfmake exports one instance whose methods live on its prototype: a namespace import would lose them.
-import pdfmake = require('pdfmake');
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import robotoFonts = require('pdfmake/fonts/Roboto');
 import {
   DEFAULT_LEADERSHIP_FRAMEWORK,
   ObservationVisibility,
@@ -11,12 +7,6 @@ import {
   WARNING_PATTERN_LABELS,
 } from '@bridge/domain';
 import type { PromotionReviewEntity } from './promotion-review.entity';
-
-// The packet embeds pdfmake's Roboto (it covers accented names) and may read nothing else.
-const fontDirectory = dirname(robotoFonts['Roboto'].normal);
-pdfmake.setFonts(robotoFonts);
-pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((path) => dirname(path) === fontDirectory);
 
 export interface PacketPeople {
   openedBy: string;
@@ -41,11 +31,14 @@ export function citationList(numbers: number[]): string {
   return runs.join(', ');
 }
 
+/** A document definition that crosses to the rendering thread: plain data, its footer as text. */
+export type PacketDefinition = Omit<TDocumentDefinitions, 'footer'> & { footerText: string };
+
 /**
  * The review as a PDF: the decision, every statement of the snapshot with the observations it rests on
  * (cited as E-numbers), and the evidence list with each observer, date and Situation–Behaviour–Impact.
  */
-export function packetDefinition(review: PromotionReviewEntity, people: PacketPeople): TDocumentDefinitions {
+export function packetDefinition(review: PromotionReviewEntity, people: PacketPeople): PacketDefinition {
   const { snapshot } = review;
   const number = new Map(snapshot.evidence.map((evidence, index) => [evidence.id, index + 1]));
   const cite = (ids: string[]): string => {
@@ -114,12 +107,7 @@ export function packetDefinition(review: PromotionReviewEntity, people: PacketPe
       citation: { color: '#555555', fontSize: 9 },
       muted: { color: '#555555' },
     },
-    footer: (page, pages) => ({
-      text: `${snapshot.candidateName} · ${snapshot.transitionName} · page ${page} of ${pages}`,
-      style: 'muted',
-      fontSize: 8,
-      alignment: 'center',
-    }),
+    footerText: `${snapshot.candidateName} · ${snapshot.transitionName}`,
     content: [
       { text: 'Promotion review packet', style: 'h1' },
       { text: `${snapshot.candidateName} · ${snapshot.transitionName}`, fontSize: 13 },
@@ -139,8 +127,4 @@ export function packetDefinition(review: PromotionReviewEntity, people: PacketPe
       ...(evidence.length ? evidence : [{ text: 'No observations.' }]),
     ],
   };
-}
-
-export function renderPacket(review: PromotionReviewEntity, people: PacketPeople): Promise<Buffer> {
-  return pdfmake.createPdf(packetDefinition(review, people)).getBuffer();
 }
