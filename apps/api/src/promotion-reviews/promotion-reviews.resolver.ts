@@ -18,7 +18,7 @@ import { PromotionReviewsService } from './promotion-reviews.service';
 const DEFAULT_PAGE = 20;
 
 /** The packet's address; the controller beside this resolver serves it to the same readers. */
-export const packetPath = (reviewId: string): string => `/promotion-reviews/${reviewId}/packet.pdf`;
+const packetPath = (reviewId: string): string => `/promotion-reviews/${reviewId}/packet.pdf`;
 
 /** HR reads a review whole; the candidate reads only its outcome (the snapshot holds HR-only evidence). */
 function toModel(actor: Actor, review: PromotionReviewEntity): PromotionReviewModel {
