@@ -106,40 +106,45 @@ export function calibrateRaters(input: readonly CalibrationRating[]): RaterCalib
   const organizationMean = mean(values);
   const byObserver = groupBy(ratings, (rating) => rating.observerId);
   const byCandidate = groupBy(ratings, (rating) => rating.candidateId);
-  const observerEffect = new Map(byObserver.map(([id]) => [id, 0]));
-  const candidateEffect = new Map(byCandidate.map(([id]) => [id, 0]));
   const { observerPrior, candidatePrior, tolerance, maxIterations } = CALIBRATION_RULES;
 
+  // Each rating's observer and candidate as a group number, the effects in typed arrays: the fit runs
+  // up to maxIterations over every rating of the organization, on every readiness read.
+  const groupOf = (groups: [string, number[]][]): Int32Array => {
+    const of = new Int32Array(ratings.length);
+    groups.forEach(([, members], group) => members.forEach((index) => (of[index] = group)));
+    return of;
+  };
+  const observerOf = groupOf(byObserver);
+  const candidateOf = groupOf(byCandidate);
+  const observerEffects = new Float64Array(byObserver.length);
+  const candidateEffects = new Float64Array(byCandidate.length);
+
+  /** Each group's effect: the mean of its residuals given the other side's effects, shrunk by the prior. */
   const refit = (
     groups: [string, number[]][],
-    effects: Map<string, number>,
+    effects: Float64Array,
     prior: number,
-    residual: (index: number) => number,
+    otherEffects: Float64Array,
+    otherOf: Int32Array,
   ): number => {
     let moved = 0;
-    for (const [id, members] of groups) {
-      const sum = members.reduce((total, index) => total + residual(index), 0);
+    groups.forEach(([, members], group) => {
+      let sum = 0;
+      for (const index of members) sum += values[index] - organizationMean - otherEffects[otherOf[index]];
       const next = sum / (members.length + prior);
-      moved = Math.max(moved, Math.abs(next - (effects.get(id) ?? 0)));
-      effects.set(id, next);
-    }
+      moved = Math.max(moved, Math.abs(next - effects[group]));
+      effects[group] = next;
+    });
     return moved;
   };
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    const movedObservers = refit(
-      byObserver,
-      observerEffect,
-      observerPrior,
-      (index) => values[index] - organizationMean - (candidateEffect.get(ratings[index].candidateId) ?? 0),
-    );
-    const movedCandidates = refit(
-      byCandidate,
-      candidateEffect,
-      candidatePrior,
-      (index) => values[index] - organizationMean - (observerEffect.get(ratings[index].observerId) ?? 0),
-    );
+    const movedObservers = refit(byObserver, observerEffects, observerPrior, candidateEffects, candidateOf);
+    const movedCandidates = refit(byCandidate, candidateEffects, candidatePrior, observerEffects, observerOf);
     if (Math.max(movedObservers, movedCandidates) < tolerance) break;
   }
+  const observerEffect = new Map(byObserver.map(([id], group) => [id, observerEffects[group]]));
+  const candidateEffect = new Map(byCandidate.map(([id], group) => [id, candidateEffects[group]]));
 
   const totalVariance = spreadOf(values) ** 2;
   const shareOf = (effectOf: (rating: CalibrationRating) => number): number =>
