@@ -30,7 +30,7 @@ const CONNECTIONS = 50;
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
 const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 
-interface Server {
+export interface Server {
   name: string;
   child: ChildProcess;
   url: string;
@@ -44,7 +44,7 @@ interface Round {
   cpuMs: number;
 }
 
-function ask<T>(child: ChildProcess, request: ServerRequest | undefined, key: string): Promise<T> {
+export function ask<T>(child: ChildProcess, request: ServerRequest | undefined, key: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: Record<string, unknown>) => {
       if (!(key in message)) return;
@@ -60,7 +60,7 @@ function ask<T>(child: ChildProcess, request: ServerRequest | undefined, key: st
 }
 
 /** Forks a server of tools/bench with the TypeScript loader; BENCH_CPU_PROF=dir profiles it. */
-async function startServer(name: string, file: string, env: Record<string, string>): Promise<Server> {
+export async function startServer(name: string, file: string, env: Record<string, string>): Promise<Server> {
   const profile = process.env['BENCH_CPU_PROF'];
   const child = fork(join(__dirname, file), [], {
     execArgv: [
@@ -81,14 +81,14 @@ async function startServer(name: string, file: string, env: Record<string, strin
   return { name, child, url: `http://127.0.0.1:${port}/graphql` };
 }
 
-async function stopServer(server: Server): Promise<void> {
+export async function stopServer(server: Server): Promise<void> {
   if (server.child.exitCode !== null) return;
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.send('stop' satisfies ServerRequest);
   await exited;
 }
 
-async function post(url: string, body: unknown, token?: string): Promise<unknown> {
+export async function post(url: string, body: unknown, token?: string): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -11,11 +11,13 @@ import {
   ObservationDraft,
   observationProblems,
   ObservationRequestStatus,
+  ObservationVisibility,
   ObserverFacts,
   observerNameShown,
   Permission,
   placementsToObserve,
   Role,
+  WarningPattern,
 } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/bridge-errors';
@@ -51,6 +53,17 @@ type ObservationContent = Pick<
 >;
 
 const CORRECTION_WINDOW_MS = OBSERVATION_LIMITS.amendHours * 3_600_000;
+
+/** An observation as readiness judges it: no words, and its observer's unit. */
+export interface JudgedObservation {
+  id: string;
+  observerId: string;
+  capabilityKey: string;
+  rating: number;
+  observedOn: string;
+  warningPattern: WarningPattern | null;
+  observerUnitId: string | null;
+}
 
 /** Who stands around a candidate, read in one statement: the facts `observerRelationships` decides on. */
 const OBSERVER_FACTS = `
@@ -227,6 +240,53 @@ export class ObservationsService {
     return observerNameShown(actor, { candidateId }, { hideObserverNamesFromCandidates: hidden });
   }
 
+  /**
+   * In one statement, what readiness is judged on: every rating of the organization (for rater
+   * calibration) and, of the candidate's observations the actor may read, the facts without their
+   * words, each with its observer's unit. Readiness reads no S-B-I text; a review reads it apart.
+   */
+  async judgedEvidenceOf(
+    actor: Actor,
+    candidate: Pick<PersonEntity, 'id' | 'managerId'>,
+  ): Promise<{ ratings: CalibrationRating[]; evidence: JudgedObservation[] }> {
+    const rows: (CalibrationRating &
+      Partial<JudgedObservation> & { visibility: ObservationVisibility | null })[] = await this.db
+      .manager()
+      .query(
+        `SELECT o.observer_id AS "observerId", o.candidate_id AS "candidateId", o.rating,
+           CASE WHEN o.candidate_id = $2 THEN o.id END AS id,
+           CASE WHEN o.candidate_id = $2 THEN o.capability_key END AS "capabilityKey",
+           CASE WHEN o.candidate_id = $2 THEN o.observed_on::text END AS "observedOn",
+           CASE WHEN o.candidate_id = $2 THEN o.warning_pattern END AS "warningPattern",
+           CASE WHEN o.candidate_id = $2 THEN o.visibility END AS visibility,
+           observer.unit_id AS "observerUnitId"
+         FROM observation o
+         LEFT JOIN person observer ON o.candidate_id = $2
+           AND observer.organization_id = o.organization_id AND observer.id = o.observer_id
+         WHERE o.organization_id = $1`,
+        [actor.organizationId, candidate.id],
+      );
+    const ratings = rows.map(({ observerId, candidateId, rating }) => ({ observerId, candidateId, rating }));
+    const evidence = rows.flatMap((row) =>
+      row.id &&
+      row.visibility &&
+      this.mayRead(actor, { ...row, visibility: row.visibility }, candidate.managerId)
+        ? [
+            {
+              id: row.id,
+              observerId: row.observerId,
+              capabilityKey: row.capabilityKey ?? '',
+              rating: row.rating,
+              observedOn: row.observedOn ?? '',
+              warningPattern: row.warningPattern ?? null,
+              observerUnitId: row.observerUnitId ?? null,
+            },
+          ]
+        : [],
+    );
+    return { ratings, evidence };
+  }
+
   /** Every rating given in the organization, for rater calibration: numbers only, no text. */
   ratingsOf(organizationId: string): Promise<CalibrationRating[]> {
     return this.db
@@ -237,7 +297,11 @@ export class ObservationsService {
       );
   }
 
-  private mayRead(actor: Actor, observation: ObservationEntity, managerId: string | null): boolean {
+  private mayRead(
+    actor: Actor,
+    observation: Pick<ObservationEntity, 'candidateId' | 'observerId' | 'visibility'>,
+    managerId: string | null,
+  ): boolean {
     return can(actor, Permission.ReadObservation, {
       kind: 'observation',
       candidateId: observation.candidateId,

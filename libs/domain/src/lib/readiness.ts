@@ -148,14 +148,13 @@ function newestFirst(a: EvidenceObservation, b: EvidenceObservation): number {
 
 function weightedMean(
   observations: EvidenceObservation[],
-  today: number,
+  ageDays: (o: EvidenceObservation) => number,
   rating: (o: EvidenceObservation) => number,
 ) {
   let weights = 0;
   let sum = 0;
   for (const observation of observations) {
-    const ageDays = Math.max(0, today - dayNumber(observation.observedOn));
-    const weight = 0.5 ** (ageDays / READINESS_RULES.halfLifeDays);
+    const weight = 0.5 ** (ageDays(observation) / READINESS_RULES.halfLifeDays);
     weights += weight;
     sum += weight * rating(observation);
   }
@@ -176,7 +175,10 @@ function capabilityReadiness(
   const outside = new Set(observations.filter((o) => o.observerOutsideTeam).map((o) => o.observerId));
   const count = observations.length;
   const lastObservedOn = observations[0]?.observedOn ?? null;
-  const recent = observations.filter((o) => today - dayNumber(o.observedOn) <= rules.recentDays).length;
+  // Each date parsed once: the means and the recency share all ask each observation's age.
+  const ages = new Map(observations.map((o) => [o, Math.max(0, today - dayNumber(o.observedOn))]));
+  const ageDays = (o: EvidenceObservation) => ages.get(o) ?? 0;
+  const recent = observations.filter((o) => ageDays(o) <= rules.recentDays).length;
   const mostByOne = Math.max(0, ...perObserver.values());
 
   const warningSigns = PATTERN_ORDER.flatMap((pattern) => {
@@ -201,8 +203,8 @@ function capabilityReadiness(
     observationCount: count,
     distinctObservers: perObserver.size,
     observersOutsideTeam: outside.size,
-    meanRating: weightedMean(observations, today, (o) => o.rating),
-    adjustedMeanRating: weightedMean(observations, today, (o) => o.rating - leniency(o)),
+    meanRating: weightedMean(observations, ageDays, (o) => o.rating),
+    adjustedMeanRating: weightedMean(observations, ageDays, (o) => o.rating - leniency(o)),
     lastObservedOn,
     warningSigns,
     flags: FLAG_ORDER.filter((flag) => raised.has(flag)),
