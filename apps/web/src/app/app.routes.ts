@@ -110,6 +110,13 @@ export const routes: Routes = [
               import('./admin/framework/framework-editor-page').then((m) => m.FrameworkEditorPage),
           },
           {
+            path: 'settings',
+            title: 'Organization settings · Bridge',
+            canActivate: [permissionGuard(Permission.ConfigureOrganization)],
+            loadComponent: () =>
+              import('./admin/settings/organization-settings-page').then((m) => m.OrganizationSettingsPage),
+          },
+          {
             path: 'undelivered-emails',
             title: 'Undelivered e-mails · Bridge',
             canActivate: [permissionGuard(Permission.ConfigureOrganization)],

@@ -106,6 +106,12 @@ const NAVIGATION: readonly NavigationItem[] = [
   { label: 'Import people', path: '/admin/import', icon: 'upload', permission: Permission.ImportPeople },
   { label: 'Audit log', path: '/admin/audit-log', icon: 'history', permission: Permission.ReadAuditLog },
   {
+    label: 'Organization settings',
+    path: '/admin/settings',
+    icon: 'system',
+    permission: Permission.ConfigureOrganization,
+  },
+  {
     label: 'Leadership framework',
     path: '/admin/framework',
     icon: 'level',
