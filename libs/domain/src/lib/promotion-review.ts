@@ -68,6 +68,10 @@ export interface DecisionProblem {
   message: string;
 }
 
+/** A decision short of READY must say how the candidate gets there: the candidate reads the plan. */
+export const developmentPlanRequired = (decision: PromotionDecision): boolean =>
+  decision !== PromotionDecision.READY;
+
 /**
  * A decision must say why; a decision short of READY must also say how the candidate gets there
  * (the candidate reads the plan). Texts are trimmed before they are judged.
@@ -81,7 +85,7 @@ export function decisionProblems(draft: DecisionDraft): DecisionProblem[] {
     problems.push({ field: 'rationale', message: 'Say why: the rationale is what a later reader checks.' });
   else if (rationale.length > max)
     problems.push({ field: 'rationale', message: `Keep the rationale under ${max} characters.` });
-  if (plan.length === 0 && draft.decision !== PromotionDecision.READY)
+  if (plan.length === 0 && developmentPlanRequired(draft.decision))
     problems.push({
       field: 'developmentPlan',
       message: 'A decision short of Ready needs a development plan: what the candidate should do next.',

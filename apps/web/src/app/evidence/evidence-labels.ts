@@ -1,8 +1,5 @@
+import { WARNING_PATTERN_LABELS as DOMAIN_WARNING_PATTERN_LABELS } from '@bridge/domain';
 import type { WarningPattern } from '../graphql/generated';
 
-export const WARNING_PATTERN_LABELS: Readonly<Record<WarningPattern, string>> = {
-  MICROMANAGEMENT: 'Micromanagement',
-  ABDICATION: 'Abdication',
-  OVER_INVOLVEMENT: 'Over-involvement',
-  TEAM_DEPENDENCY: 'Team dependency',
-};
+/** The domain's names of the warning patterns, keyed as the API sends them. */
+export const WARNING_PATTERN_LABELS: Readonly<Record<WarningPattern, string>> = DOMAIN_WARNING_PATTERN_LABELS;

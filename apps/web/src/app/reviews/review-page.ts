@@ -17,7 +17,13 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { RouterLink } from '@angular/router';
-import { EVIDENCE_FLAG_DESCRIPTIONS, PROMOTION_REVIEW_LIMITS } from '@bridge/domain';
+import {
+  decisionProblems,
+  developmentPlanRequired,
+  EVIDENCE_FLAG_DESCRIPTIONS,
+  PromotionDecision as Decision,
+  PROMOTION_REVIEW_LIMITS,
+} from '@bridge/domain';
 import { Apollo } from 'apollo-angular';
 import { filter, switchMap } from 'rxjs';
 import { describeError, fieldErrorMessage, isNotFound } from '../core/api-errors';
@@ -27,13 +33,8 @@ import { WARNING_PATTERN_LABELS } from '../evidence/evidence-labels';
 import { askToConfirm } from '../ui/confirm-dialog';
 import { FocusInvalid } from '../ui/focus-invalid';
 import { Icon } from '../ui/icon';
-import {
-  BAND_LABELS,
-  DECISION_LABELS,
-  DECISION_MEANINGS,
-  DECISION_MEANINGS_TO_CANDIDATE,
-  FLAG_LABELS,
-} from './review-labels';
+import { BAND_LABELS, FLAG_LABELS } from '../readiness/readiness-labels';
+import { DECISION_LABELS, DECISION_MEANINGS, DECISION_MEANINGS_TO_CANDIDATE } from './review-labels';
 import { ReviewPacket } from './review-packet';
 
 const DECISIONS: PromotionDecision[] = ['READY', 'READY_WITH_SUPPORT', 'NOT_YET'];
@@ -132,17 +133,17 @@ export class ReviewPage {
 
   protected planRequired(): boolean {
     const decision = this.form.controls.decision.value;
-    return decision !== '' && decision !== 'READY';
+    return decision !== '' && developmentPlanRequired(Decision[decision]);
   }
 
   protected decide(): void {
     const { decision, rationale, developmentPlan } = this.form.getRawValue();
-    this.planError.set(
-      this.planRequired() && !developmentPlan.trim()
-        ? 'A decision short of Ready needs a development plan: what the candidate should do next.'
-        : null,
-    );
-    if (this.form.invalid || decision === '' || this.planError()) {
+    // The rule core's own check, so the page says what the API would answer before it is asked.
+    const problems =
+      decision === '' ? [] : decisionProblems({ decision: Decision[decision], rationale, developmentPlan });
+    this.rationaleError.set(problems.find((problem) => problem.field === 'rationale')?.message ?? null);
+    this.planError.set(problems.find((problem) => problem.field === 'developmentPlan')?.message ?? null);
+    if (this.form.invalid || decision === '' || problems.length > 0) {
       this.form.markAllAsTouched();
       return;
     }
@@ -182,8 +183,7 @@ export class ReviewPage {
     this.downloading.set(true);
     this.downloadError.set(null);
     try {
-      const name = `promotion-review-${review.candidate.name.replace(/[^\p{L}\p{N}]+/gu, '-')}-${review.transition}.pdf`;
-      await this.packet.download(review.packetUrl, name);
+      await this.packet.download(review.packetUrl, 'promotion-review.pdf');
     } catch (error: unknown) {
       this.downloadError.set(error instanceof Error ? error.message : String(error));
     } finally {
