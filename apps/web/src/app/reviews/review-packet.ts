@@ -11,14 +11,15 @@ export class ReviewPacket {
   private readonly session = inject(Session);
   private readonly keeper = inject(SessionKeeper);
 
-  async download(url: string, fileName: string): Promise<void> {
+  /** The file is named as the API names it (Content-Disposition), `fallbackName` if it does not. */
+  async download(url: string, fallbackName: string): Promise<void> {
     let response = await this.fetchWith(url, this.session.token());
     if (response.status === 401 && (await this.keeper.renew(this.session.token())))
       response = await this.fetchWith(url, this.session.token());
     if (!response.ok) throw new Error(await this.messageOf(response));
     const link = document.createElement('a');
     link.href = URL.createObjectURL(await response.blob());
-    link.download = fileName;
+    link.download = fileNameOf(response) ?? fallbackName;
     link.click();
     // The click has handed the file over; the object URL is not needed after this turn.
     setTimeout(() => URL.revokeObjectURL(link.href));
@@ -38,4 +39,10 @@ export class ReviewPacket {
     }
     return 'The packet could not be downloaded. Please try again in a moment.';
   }
+}
+
+/** The name in `Content-Disposition: attachment; filename*=UTF-8''…`, as the packet route sends it. */
+function fileNameOf(response: Response): string | null {
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(response.headers.get('content-disposition') ?? '')?.[1];
+  return encoded ? decodeURIComponent(encoded) : null;
 }
