@@ -17,6 +17,7 @@ import {
   TransitionModel,
 } from './dto/framework.model';
 import type { FrameworkTransitionEntity } from './framework.entities';
+import { FrameworkEditor } from './framework-editor.service';
 import { FrameworkService, OrganizationFramework } from './framework.service';
 
 function toTransitionModel(transition: FrameworkTransitionEntity): TransitionModel {
@@ -40,7 +41,10 @@ function toModel(framework: OrganizationFramework): LeadershipFrameworkModel {
 
 @Resolver()
 export class FrameworkResolver {
-  constructor(private readonly framework: FrameworkService) {}
+  constructor(
+    private readonly framework: FrameworkService,
+    private readonly editor: FrameworkEditor,
+  ) {}
 
   @SignedIn()
   @Query(() => LeadershipFrameworkModel, {
@@ -58,7 +62,7 @@ export class FrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args() { input }: UpdateCapabilityArgs,
   ): Promise<CapabilityModel> {
-    return this.framework.updateCapability(actor, input);
+    return this.editor.updateCapability(actor, input);
   }
 
   @RequirePermission(Permission.EditFramework)
@@ -66,7 +70,7 @@ export class FrameworkResolver {
     description: 'Adds a positive indicator or a warning sign to a capability.',
   })
   addIndicator(@CurrentActor() actor: Actor, @Args() { input }: AddIndicatorArgs): Promise<IndicatorModel> {
-    return this.framework.addIndicator(actor, input);
+    return this.editor.addIndicator(actor, input);
   }
 
   @RequirePermission(Permission.EditFramework)
@@ -77,7 +81,7 @@ export class FrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args() { input }: AddCapabilityArgs,
   ): Promise<CapabilityModel> {
-    return this.framework.addCapability(actor, input);
+    return this.editor.addCapability(actor, input);
   }
 
   @RequirePermission(Permission.EditFramework)
@@ -89,7 +93,7 @@ export class FrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args() { input }: UpdateIndicatorArgs,
   ): Promise<IndicatorModel> {
-    return this.framework.updateIndicator(actor, input);
+    return this.editor.updateIndicator(actor, input);
   }
 
   @RequirePermission(Permission.EditFramework)
@@ -101,7 +105,7 @@ export class FrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args() { id }: RetireIndicatorArgs,
   ): Promise<CapabilityModel> {
-    return this.framework.retireIndicator(actor, id);
+    return this.editor.retireIndicator(actor, id);
   }
 
   @RequirePermission(Permission.EditFramework)
@@ -112,8 +116,6 @@ export class FrameworkResolver {
     @CurrentActor() actor: Actor,
     @Args() { transition, capabilityKeys }: SetTransitionCapabilitiesArgs,
   ): Promise<TransitionModel> {
-    return toTransitionModel(
-      await this.framework.setTransitionCapabilities(actor, transition, capabilityKeys),
-    );
+    return toTransitionModel(await this.editor.setTransitionCapabilities(actor, transition, capabilityKeys));
   }
 }
