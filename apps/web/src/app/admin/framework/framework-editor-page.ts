@@ -32,16 +32,13 @@ import {
   EditCapabilityDocument,
   EditIndicatorDocument,
   FrameworkEditorDocument,
-  type FrameworkEditorQuery,
   RetireIndicatorDocument,
-  SetTransitionCapabilitiesDocument,
 } from './framework.generated';
 import { inFieldWords } from '../../opportunities/opportunity-validators';
 import { askToConfirm } from '../../ui/confirm-dialog';
 import { DecorativeSpinner } from '../../ui/decorative-spinner';
 import { Icon } from '../../ui/icon';
-
-type Transition = FrameworkEditorQuery['leadershipFramework']['transitions'][number];
+import { type Transition, TransitionNeeds } from './transition-needs';
 
 /** What is open for editing: one thing at a time, so the page never holds two half-typed changes. */
 type Editing =
@@ -62,7 +59,6 @@ const FIELD_LABELS = {
   description: 'Description',
   text: 'Wording',
   warningPattern: 'Pattern',
-  capabilityKeys: 'Capabilities',
 } as const;
 
 const ANNOUNCEMENT_MS = 6000;
@@ -106,6 +102,7 @@ function editorId(editing: Editing): string {
     MatSelectModule,
     DecorativeSpinner,
     Icon,
+    TransitionNeeds,
   ],
   templateUrl: './framework-editor-page.html',
   styleUrl: './framework-editor-page.scss',
@@ -141,9 +138,6 @@ export class FrameworkEditorPage {
   /** Said to screen readers (and shown) after each save. */
   protected readonly announcement = signal<{ text: string; error: boolean } | null>(null);
   private announcementTimer: ReturnType<typeof setTimeout> | undefined;
-
-  protected readonly savingTransition = signal<string | null>(null);
-  protected readonly transitionMessages = signal<Record<string, { text: string; error: boolean }>>({});
 
   protected readonly capabilityForm = this.fb.group({
     name: ['', textValidators(LIMITS.name)],
@@ -321,53 +315,9 @@ export class FrameworkEditorPage {
       });
   }
 
-  protected needs(transition: Transition, capabilityKey: string): boolean {
-    return transition.capabilityKeys.includes(capabilityKey);
-  }
-
-  /** Saves at once: a transition's needs are a handful of ticks, not a form to fill in. */
-  protected toggleNeed(transition: Transition, capabilityKey: string, event: Event): void {
-    const checkbox = event.target as HTMLInputElement;
-    const capabilityKeys = checkbox.checked
-      ? [...transition.capabilityKeys, capabilityKey]
-      : transition.capabilityKeys.filter((key) => key !== capabilityKey);
-    if (capabilityKeys.length === 0) {
-      checkbox.checked = true;
-      this.transitionMessage(transition.key, {
-        text: `${transition.name} needs at least one capability.`,
-        error: true,
-      });
-      return;
-    }
-    this.savingTransition.set(transition.key);
-    this.transitionMessage(transition.key, { text: 'Saving…', error: false });
-    this.apollo
-      .mutate({
-        mutation: SetTransitionCapabilitiesDocument,
-        variables: { transition: transition.key, capabilityKeys },
-      })
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: ({ data }) => {
-          this.savingTransition.set(null);
-          if (!data) return;
-          const saved = data.setTransitionCapabilities;
-          this.transitions.update((list) =>
-            list.map((item) =>
-              item.key === saved.key ? { ...item, capabilityKeys: saved.capabilityKeys } : item,
-            ),
-          );
-          this.transitionMessage(transition.key, { text: 'Saved', error: false });
-          this.changedFramework(`Saved what ${transition.name} needs.`);
-        },
-        error: (error: unknown) => {
-          this.savingTransition.set(null);
-          checkbox.checked = !checkbox.checked;
-          const refused = fieldErrorMessage(error, 'capabilityKeys');
-          const message = refused !== null ? inFieldWords(refused, FIELD_LABELS) : describeError(error);
-          this.transitionMessage(transition.key, { text: message, error: true });
-        },
-      });
+  protected transitionSaved(saved: Transition): void {
+    this.transitions.update((list) => list.map((item) => (item.key === saved.key ? saved : item)));
+    this.changedFramework(`Saved what ${saved.name} needs.`);
   }
 
   private open(editing: Editing): void {
@@ -453,10 +403,6 @@ export class FrameworkEditorPage {
           : capability,
       ),
     );
-  }
-
-  private transitionMessage(key: string, message: { text: string; error: boolean }): void {
-    this.transitionMessages.update((messages) => ({ ...messages, [key]: message }));
   }
 
   protected jumpToTransitions(): void {
