@@ -416,4 +416,31 @@ describe('observations', () => {
       expect(after).toBe(before);
     });
   });
+
+  it('offers the placements to tie an observation to by relationship, and refuses a malformed or foreign id', async () => {
+    const PLACEMENTS = 'query($id: ID!) { placementsToObserve(candidateId: $id) { id } }';
+    const [{ n }] = await bridge.sql<{ n: string }>(
+      'SELECT count(*) AS n FROM placement WHERE candidate_id = $1',
+      [candidateId],
+    );
+    const asHr = await bridge.data<{ placementsToObserve: { id: string }[] }>(
+      PLACEMENTS,
+      { id: candidateId },
+      hr,
+    );
+    expect(asHr.placementsToObserve).toHaveLength(Number(n));
+    const asPeer = await bridge.data<{ placementsToObserve: { id: string }[] }>(
+      PLACEMENTS,
+      { id: candidateId },
+      peer,
+    );
+    expect(asPeer.placementsToObserve).toEqual([]);
+    expect(onlyError(await bridge.graphql(PLACEMENTS, { id: 'nope' }, hr)).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'candidateId',
+    });
+    expect(onlyError(await bridge.graphql(PLACEMENTS, { id: candidateId }, other)).extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+  });
 });

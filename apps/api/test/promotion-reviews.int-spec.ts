@@ -288,6 +288,13 @@ describe('promotion reviews', () => {
     expect((await packet(id, candidate)).status).toBe(403);
     expect((await packet(id, manager)).status).toBe(403);
     expect((await packet(id, globex)).status).toBe(404);
-    expect((await packet('not-a-uuid', hr)).status).toBe(400);
+    const malformed = await packet('not-a-uuid', hr);
+    expect(malformed.status).toBe(400);
+    expect(
+      ((await malformed.json()) as { errors: { extensions: unknown }[] }).errors[0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'reviewId',
+    });
   });
 });

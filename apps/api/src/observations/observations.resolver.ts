@@ -1,5 +1,4 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor } from '../access/actor';
 import { CurrentActor, SignedIn } from '../access/access.decorators';
 import { loaders } from '../loaders/loaders';
@@ -9,6 +8,7 @@ import { PlacementModel } from '../placements/dto/placement.model';
 import { PlacementsService } from '../placements/placements.service';
 import {
   AmendObservationArgs,
+  CandidateArgs,
   DeclineObservationRequestArgs,
   ObservationsArgs,
   RecordObservationArgs,
@@ -91,7 +91,7 @@ export class ObservationsResolver {
   })
   placementsToObserve(
     @CurrentActor() actor: Actor,
-    @Args('candidateId', { type: () => ID }, new ParseUUIDPipe()) candidateId: string,
+    @Args() { candidateId }: CandidateArgs,
   ): Promise<PlacementModel[]> {
     return this.observations.placementsToObserve(actor, candidateId);
   }

@@ -2,11 +2,16 @@ import { Controller, Get, Header, Param, ParseUUIDPipe, StreamableFile } from '@
 import { Permission } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { CurrentActor, RequirePermission } from '../access/access.decorators';
+import { BadUserInputError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
 import { PeopleService } from '../people/people.service';
 import { PromotionReviewsService } from './promotion-reviews.service';
 import { PacketRenderer } from './packet-renderer';
 import { packetDefinition } from './review-packet';
+
+/** Answered as every other refusal of Bridge: GraphQL-shaped, naming what was wrong. */
+const notAReviewId = () =>
+  new BadUserInputError('reviewId', 'This is not the address of a promotion review.');
 
 /**
  * The review packet as a PDF, for HR, with the same bearer token as every GraphQL call (so it is
@@ -26,7 +31,7 @@ export class ReviewPacketController {
   @Header('Cache-Control', 'no-store')
   async packet(
     @CurrentActor() actor: Actor,
-    @Param('reviewId', new ParseUUIDPipe()) reviewId: string,
+    @Param('reviewId', new ParseUUIDPipe({ exceptionFactory: notAReviewId })) reviewId: string,
   ): Promise<StreamableFile> {
     const review = await this.reviews.get(actor, reviewId);
     const [openedBy, decidedBy] = await Promise.all([

@@ -95,6 +95,13 @@ export class AmendObservationArgs {
 }
 
 @ArgsType()
+export class CandidateArgs {
+  @Field(() => ID)
+  @IsUUID()
+  candidateId!: string;
+}
+
+@ArgsType()
 export class ObservationsArgs {
   @Field(() => ID)
   @IsUUID()
