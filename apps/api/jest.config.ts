@@ -9,7 +9,10 @@ export default {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
   moduleFileExtensions: ['ts', 'js'],
-  moduleNameMapper: { '^@bridge/domain$': '<rootDir>/../../libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@bridge/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@bridge/matching$': '<rootDir>/../../libs/matching/src/index.ts',
+  },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/test/global-setup.cjs',
   globalTeardown: '<rootDir>/test/global-teardown.cjs',
