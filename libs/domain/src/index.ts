@@ -12,3 +12,4 @@ export * from './lib/rater-calibration';
 export * from './lib/readiness';
 export * from './lib/evidence';
 export * from './lib/promotion-review';
+export * from './lib/equity';

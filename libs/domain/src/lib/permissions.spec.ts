@@ -119,4 +119,14 @@ describe('permissions', () => {
       false,
     );
   });
+
+  it('shows the equity report to HR only, and lets admins and HR set the matching weights', () => {
+    const sponsor = { personId: 's', roles: [Role.SPONSOR, Role.CANDIDATE, Role.MENTEE] };
+    expect(can(hr, Permission.ReadEquityReport)).toBe(true);
+    expect(can(admin, Permission.ReadEquityReport)).toBe(false);
+    expect(can(sponsor, Permission.ReadEquityReport)).toBe(false);
+    expect(can(hr, Permission.SetMatchingWeights)).toBe(true);
+    expect(can(admin, Permission.SetMatchingWeights)).toBe(true);
+    expect(can(sponsor, Permission.SetMatchingWeights)).toBe(false);
+  });
 });

@@ -63,6 +63,10 @@ export enum Permission {
    * Its snapshot, rationale and packet stay with HR: they hold evidence for HR only.
    */
   ReadPromotionOutcome = 'promotion.outcome.read',
+  /** The equity of access report: who applies, is offered and is placed, by group (HR only). */
+  ReadEquityReport = 'equity.report.read',
+  /** Set the organization's matching weights: admins (who configure it) and HR (who run matching). */
+  SetMatchingWeights = 'matching.weights.set',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -93,6 +97,8 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ReadReadiness]: 'everyone',
   [Permission.ManagePromotionReviews]: [Role.HR],
   [Permission.ReadPromotionOutcome]: 'everyone',
+  [Permission.ReadEquityReport]: [Role.HR],
+  [Permission.SetMatchingWeights]: [Role.ADMIN, Role.HR],
 };
 
 export interface PolicyActor {
