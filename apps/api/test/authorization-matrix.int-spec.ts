@@ -568,6 +568,17 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: signedIn('admin'),
     otherTenant: 'ALLOWED',
   },
+  setMatchingWeights: {
+    document:
+      'mutation { setMatchingWeights(weights: { DEVELOPMENT: 3, SKILL: 2, INTEREST: 1, NEW_OBSERVER: 1, FAIR_ACCESS: 1 }) { matchingWeights { DEVELOPMENT } } }',
+    allowed: signedIn('admin', 'hr'),
+    otherTenant: 'ALLOWED',
+  },
+  equityReport: {
+    document: '{ equityReport { from to dimensions { dimension overall { eligible } } csv } }',
+    allowed: signedIn('hr'),
+    otherTenant: 'ALLOWED',
+  },
   notifications: {
     document: '{ notifications(first: 50) { edges { node { id title } } } }',
     allowed: 'everyone',
