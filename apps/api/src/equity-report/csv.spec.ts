@@ -24,6 +24,11 @@ describe('CSV', () => {
   });
 
   it('ends every record with CRLF', () => {
-    expect(toCsv([['a', 1], ['b', null]])).toBe('a,1\r\nb,\r\n');
+    expect(
+      toCsv([
+        ['a', 1],
+        ['b', null],
+      ]),
+    ).toBe('a,1\r\nb,\r\n');
   });
 });

@@ -30,7 +30,8 @@ const SUPPRESSED: Readonly<Record<EquitySuppression, string>> = {
 };
 
 /** Ratios to four decimals: enough for a spreadsheet, no float noise. */
-const ratio = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4);
+const ratio = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 1e4) / 1e4;
 
 function line(dimension: EquityDimensionReport, row: EquityRow): CsvCell[] {
   return [

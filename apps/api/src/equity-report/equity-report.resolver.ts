@@ -18,7 +18,10 @@ export class EquityReportResolver {
     description:
       'Who applied for, was offered and was placed in stretch work, by function, location, level and sponsor, as rates against the eligible population; small groups suppressed (HR).',
   })
-  async equityReport(@CurrentActor() actor: Actor, @Args() { filter }: EquityReportArgs): Promise<EquityReportModel> {
+  async equityReport(
+    @CurrentActor() actor: Actor,
+    @Args() { filter }: EquityReportArgs,
+  ): Promise<EquityReportModel> {
     const period = equityPeriod({ from: filter?.from, to: filter?.to }, todayUtc());
     if ('field' in period) throw new BadUserInputError(`filter.${period.field}`, period.message);
     const kind = filter?.kind ?? null;

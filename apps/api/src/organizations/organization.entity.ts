@@ -1,3 +1,4 @@
+import type { FitWeights } from '@bridge/matching';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** A tenant. Not itself tenant-owned: every other table points here through organization_id. */
@@ -21,6 +22,10 @@ export class OrganizationEntity {
   /** Candidates read their observations without who recorded them, so observers speak freely. */
   @Column({ type: 'boolean', name: 'hide_observer_names_from_candidates', default: false })
   hideObserverNamesFromCandidates!: boolean;
+
+  /** The matching engine's factor weights the organization chose; null: the engine's defaults. */
+  @Column({ type: 'jsonb', name: 'matching_weights', nullable: true })
+  matchingWeights!: FitWeights | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -84,7 +84,13 @@ describe('equity of access', () => {
   });
 
   it('hides more groups while the hidden ones hold fewer than the threshold together', () => {
-    const hidden = equitySuppressions([group('a', 1), group('b', 2), group('c', 5), group('d', 7), group('e', 9)]);
+    const hidden = equitySuppressions([
+      group('a', 1),
+      group('b', 2),
+      group('c', 5),
+      group('d', 7),
+      group('e', 9),
+    ]);
     expect(Object.fromEntries(hidden)).toEqual({ a: 'SMALL_GROUP', b: 'SMALL_GROUP', c: 'COMPLEMENT' });
   });
 
@@ -139,8 +145,14 @@ describe('equity of access', () => {
     });
 
     it('fills a missing start as twelve months before the end asked for', () => {
-      expect(equityPeriod({ to: '2026-06-30' }, '2026-12-02')).toEqual({ from: '2025-07-01', to: '2026-06-30' });
-      expect(equityPeriod({ from: '2026-01-01' }, '2026-12-02')).toEqual({ from: '2026-01-01', to: '2026-12-02' });
+      expect(equityPeriod({ to: '2026-06-30' }, '2026-12-02')).toEqual({
+        from: '2025-07-01',
+        to: '2026-06-30',
+      });
+      expect(equityPeriod({ from: '2026-01-01' }, '2026-12-02')).toEqual({
+        from: '2026-01-01',
+        to: '2026-12-02',
+      });
     });
 
     it('refuses an end before the start, naming the end', () => {

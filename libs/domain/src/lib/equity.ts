@@ -202,10 +202,7 @@ export function equityTable(groups: readonly EquityGroupCounts[], overall: Equit
     ? new Map(groups.map((group) => [group.key, 'SMALL_GROUP' as const]))
     : equitySuppressions(groups);
   const rows = [...groups]
-    .sort(
-      (a, b) =>
-        Number(a.key === null) - Number(b.key === null) || a.label.localeCompare(b.label),
-    )
+    .sort((a, b) => Number(a.key === null) - Number(b.key === null) || a.label.localeCompare(b.label))
     .map((group) => {
       const suppression = hidden.get(group.key);
       return suppression ? hiddenRow(group, suppression) : shownRow(group);

@@ -16,7 +16,10 @@ export class EquityReportFilterInput {
   @IsCalendarDate()
   to?: string;
 
-  @Field(() => OpportunityKind, { nullable: true, description: 'Only applications to this kind; both when absent.' })
+  @Field(() => OpportunityKind, {
+    nullable: true,
+    description: 'Only applications to this kind; both when absent.',
+  })
   @IsOptional()
   @IsEnum(OpportunityKind)
   kind?: OpportunityKind;

@@ -18,10 +18,14 @@ registerEnumType(EquitySuppressionReason, {
 });
 
 @ObjectType('EquityGroup', {
-  description: 'One group of the equity report, or the organization as a whole. Every figure is null when suppressed.',
+  description:
+    'One group of the equity report, or the organization as a whole. Every figure is null when suppressed.',
 })
 export class EquityGroupModel {
-  @Field(() => String, { nullable: true, description: 'Stable key (unit or person id, location or level); null when not recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Stable key (unit or person id, location or level); null when not recorded.',
+  })
   key!: string | null;
 
   @Field()
@@ -57,7 +61,10 @@ export class EquityGroupModel {
   @Field(() => Float, { nullable: true, description: "The placement rate over the organization's." })
   placedRatioToOverall!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "The placement rate over the best-placed shown group's." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "The placement rate over the best-placed shown group's.",
+  })
   placedRatioToBest!: number | null;
 
   @Field({ description: "Placed at under four fifths of the best-placed group's rate: worth a closer look." })
@@ -69,7 +76,7 @@ export class EquityDimensionReportModel {
   @Field(() => EquityDimension)
   dimension!: EquityDimension;
 
-  @Field({ description: "Who the rates are counted against, in words." })
+  @Field({ description: 'Who the rates are counted against, in words.' })
   population!: string;
 
   @Field(() => EquityGroupModel)
