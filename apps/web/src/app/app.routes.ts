@@ -63,6 +63,12 @@ export const routes: Routes = [
           import('./consent-statistics/consent-statistics.routes').then((m) => m.consentStatisticsRoutes),
       },
       {
+        path: 'equity-report',
+        title: 'Equity of access · Bridge',
+        canActivate: [permissionGuard(Permission.ReadEquityReport)],
+        loadChildren: () => import('./equity-report/equity-report.routes').then((m) => m.equityReportRoutes),
+      },
+      {
         path: 'evidence',
         loadChildren: () => import('./evidence/evidence.routes').then((m) => m.evidenceRoutes),
       },

@@ -92,6 +92,8 @@ export function createBridgeCache(): InMemoryCache {
           notifications: appendedPages(['unreadOnly', 'first']),
         },
       },
+      // A value without an id: a saved set of weights replaces the old one whole.
+      FitWeights: { merge: false },
     },
   });
 }

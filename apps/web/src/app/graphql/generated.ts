@@ -234,6 +234,77 @@ export type EligibilityProblem = {
   reason: ErrorReason;
 };
 
+/** What the equity report groups people by. */
+export type EquityDimension =
+  | 'FUNCTION'
+  | 'LEVEL'
+  | 'LOCATION'
+  | 'SPONSOR';
+
+export type EquityDimensionReport = {
+  dimension: EquityDimension;
+  groups: Array<EquityGroup>;
+  overall: EquityGroup;
+  /** Who the rates are counted against, in words. */
+  population: Scalars['String']['output'];
+};
+
+/** One group of the equity report, or the organization as a whole. Every figure is null when suppressed. */
+export type EquityGroup = {
+  applied?: Maybe<Scalars['Int']['output']>;
+  /** Applied over eligible, 0–1. */
+  appliedRate?: Maybe<Scalars['Float']['output']>;
+  /** Placed at under four fifths of the best-placed group's rate: worth a closer look. */
+  belowFourFifths: Scalars['Boolean']['output'];
+  /** People in the eligible population. */
+  eligible?: Maybe<Scalars['Int']['output']>;
+  /** Stable key (unit or person id, location or level); null when not recorded. */
+  key?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  offered?: Maybe<Scalars['Int']['output']>;
+  /** Offered over eligible, 0–1. */
+  offeredRate?: Maybe<Scalars['Float']['output']>;
+  placed?: Maybe<Scalars['Int']['output']>;
+  /** Placed over eligible, 0–1. */
+  placedRate?: Maybe<Scalars['Float']['output']>;
+  /** The placement rate over the best-placed shown group's. */
+  placedRatioToBest?: Maybe<Scalars['Float']['output']>;
+  /** The placement rate over the organization's. */
+  placedRatioToOverall?: Maybe<Scalars['Float']['output']>;
+  suppressed: Scalars['Boolean']['output'];
+  suppression?: Maybe<EquitySuppression>;
+};
+
+/** Who applied for, was offered and was placed in stretch work, by group, over a period (HR). */
+export type EquityReport = {
+  /** The same report as CSV text (RFC 4180), formula-like cells defused, for a spreadsheet. */
+  csv: Scalars['String']['output'];
+  dimensions: Array<EquityDimensionReport>;
+  /** Groups placed under this share of the best group's rate are flagged. */
+  fourFifths: Scalars['Float']['output'];
+  /** YYYY-MM-DD, included: applications made from this day. */
+  from: Scalars['String']['output'];
+  kind?: Maybe<OpportunityKind>;
+  /** Groups of fewer people than this are hidden. */
+  suppressionThreshold: Scalars['Int']['output'];
+  /** YYYY-MM-DD, included. */
+  to: Scalars['String']['output'];
+};
+
+export type EquityReportFilterInput = {
+  /** YYYY-MM-DD, included; defaults to twelve months before `to`. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only applications to this kind; both when absent. */
+  kind?: InputMaybe<OpportunityKind>;
+  /** YYYY-MM-DD, included; defaults to today (UTC). */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Why a group is hidden: SMALL_GROUP, fewer people than the threshold; COMPLEMENT, hidden too so that a small group cannot be worked out as the total minus the groups shown. */
+export type EquitySuppression =
+  | 'COMPLEMENT'
+  | 'SMALL_GROUP';
+
 /** Why a request was refused: FORBIDDEN and CONFLICT errors carry one in `extensions.reason` (capacity conflicts add `limit`, `inUse` and `needed`). Clients decide on these, never on the message. */
 export type ErrorReason =
   /** CONFLICT: the candidate already has a live application to this opportunity. */
@@ -313,6 +384,28 @@ export type EvidenceFlag =
   | 'THIN'
   /** A warning sign was observed in the last 6 months. */
   | 'WARNING_SIGNS';
+
+/** Each matching factor's weight; a factor's share is its weight over their sum. */
+export type FitWeights = {
+  DEVELOPMENT: Scalars['Float']['output'];
+  FAIR_ACCESS: Scalars['Float']['output'];
+  INTEREST: Scalars['Float']['output'];
+  NEW_OBSERVER: Scalars['Float']['output'];
+  SKILL: Scalars['Float']['output'];
+};
+
+export type FitWeightsInput = {
+  /** Development fit: exercises the capabilities where evidence is thin. */
+  DEVELOPMENT: Scalars['Float']['input'];
+  /** Fair access: fewer past stretch assignments. */
+  FAIR_ACCESS: Scalars['Float']['input'];
+  /** Stated interest: the candidate applied or saved it. */
+  INTEREST: Scalars['Float']['input'];
+  /** New observer: the sponsor has not observed the candidate yet. */
+  NEW_OBSERVER: Scalars['Float']['input'];
+  /** Skill fit: the candidate's skills cover the opportunity's. */
+  SKILL: Scalars['Float']['input'];
+};
 
 /** What waits for the signed-in person, whatever their roles. */
 export type Home = {
@@ -440,6 +533,8 @@ export type Mutation = {
   saveOpportunity: Opportunity;
   /** Sets how many working days managers have to answer consent requests (admins). */
   setConsentDeadline: Organization;
+  /** Sets how much each factor counts in a candidate's fit for an opportunity (admins and HR): each from 0 to 100, at least one above 0. */
+  setMatchingWeights: Organization;
   /** Hides (or shows again) observer names from the candidates they observed (admins); the observer, the manager and HR always see them. */
   setObserverNamesHidden: Organization;
   /** Sets a person's roles (admins; an admin cannot remove their own admin role). */
@@ -636,6 +731,11 @@ export type MutationSaveOpportunityArgs = {
 
 export type MutationSetConsentDeadlineArgs = {
   workingDays: Scalars['Int']['input'];
+};
+
+
+export type MutationSetMatchingWeightsArgs = {
+  weights: FitWeightsInput;
 };
 
 
@@ -951,6 +1051,8 @@ export type Organization = {
   /** Candidates read their observations without the observer’s name ("A colleague"); the observer, the manager and HR still see it. */
   hideObserverNamesFromCandidates: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** How much each factor counts in matching: the organization's choice, or the defaults. */
+  matchingWeights: FitWeights;
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
 };
@@ -1124,6 +1226,8 @@ export type Query = {
   consentRequests: Array<ConsentRequest>;
   /** Per manager: consent requests approved, declined and let lapse (HR). */
   consentStatistics: Array<ManagerConsentStatistics>;
+  /** Who applied for, was offered and was placed in stretch work, by function, location, level and sponsor, as rates against the eligible population; small groups suppressed (HR). */
+  equityReport: EquityReport;
   /** What waits for the signed-in person: consents to give, offers to answer, applicants to review, observations asked of them, placements. */
   home: Home;
   /** The organization's leadership framework: transitions, capabilities, indicators, scale. */
@@ -1201,6 +1305,11 @@ export type QueryCandidateProfileArgs = {
 
 export type QueryConsentRequestsArgs = {
   pendingOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryEquityReportArgs = {
+  filter?: InputMaybe<EquityReportFilterInput>;
 };
 
 

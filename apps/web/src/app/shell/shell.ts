@@ -103,6 +103,12 @@ const NAVIGATION: readonly NavigationItem[] = [
     icon: 'insights',
     permission: Permission.ReadConsentStatistics,
   },
+  {
+    label: 'Equity of access',
+    path: '/equity-report',
+    icon: 'people',
+    permission: Permission.ReadEquityReport,
+  },
   { label: 'Import people', path: '/admin/import', icon: 'upload', permission: Permission.ImportPeople },
   { label: 'Audit log', path: '/admin/audit-log', icon: 'history', permission: Permission.ReadAuditLog },
   {

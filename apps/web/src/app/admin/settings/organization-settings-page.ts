@@ -9,6 +9,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../../core/api-errors';
 import { Icon } from '../../ui/icon';
+import { MatchingWeightsCard } from './matching-weights-card';
 import {
   OrganizationSettingsPageDocument,
   SetConsentDeadlineDocument,
@@ -18,7 +19,10 @@ import {
 const MIN_DAYS = 1;
 const MAX_DAYS = 30;
 
-/** The organization's own settings, for its admins: the consent deadline and who sees observers' names. */
+/**
+ * The organization's own settings, for its admins: the consent deadline, who sees observers' names and
+ * how matching weighs its factors.
+ */
 @Component({
   selector: 'bridge-organization-settings-page',
   imports: [
@@ -29,6 +33,7 @@ const MAX_DAYS = 30;
     MatProgressBarModule,
     MatSlideToggleModule,
     Icon,
+    MatchingWeightsCard,
   ],
   templateUrl: './organization-settings-page.html',
   styleUrl: './organization-settings-page.scss',

@@ -37,6 +37,10 @@ jest.mock('chart.js', () => {
   const piece = (name: string) => ({ id: name });
   return {
     Chart,
+    BarController: piece('bar'),
+    BarElement: piece('barElement'),
+    CategoryScale: piece('category'),
+    LineController: piece('lineController'),
     Filler: piece('filler'),
     Legend: piece('legend'),
     LinearScale: piece('linear'),
@@ -105,7 +109,13 @@ describe('BridgeChart', () => {
     expect(canvas.getAttribute('role')).toBe('img');
     expect(canvas.getAttribute('aria-label')).toBe('Delegation 3, coaching 2');
     expect(registered).toEqual(
-      expect.arrayContaining([{ id: 'radar' }, { id: 'scatter' }, { id: 'tooltip' }]),
+      expect.arrayContaining([
+        { id: 'radar' },
+        { id: 'scatter' },
+        { id: 'bar' },
+        { id: 'category' },
+        { id: 'tooltip' },
+      ]),
     );
   });
 
