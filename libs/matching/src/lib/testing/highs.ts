@@ -33,7 +33,6 @@ export interface Highs {
 }
 
 export async function loadHighs(): Promise<Highs> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const load = require('highs') as (options?: object) => Promise<Highs>;
   return load();
 }
