@@ -15,3 +15,4 @@ export { hardConstraints } from './lib/constraints';
 export { recommendCandidates, recommendOpportunities } from './lib/recommend';
 export { greedyBMatching, maximumWeightBMatching } from './lib/b-matching';
 export type { BMatching, BMatchingProblem } from './lib/b-matching';
+export { solveRound } from './lib/round';
