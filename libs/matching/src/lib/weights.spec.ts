@@ -1,27 +1,50 @@
-import { DEFAULT_FIT_WEIGHTS, FIT_FACTORS, MAX_FIT_WEIGHT, weightProblems } from './weights';
+import {
+  DEFAULT_FIT_WEIGHTS,
+  FIT_FACTOR_LABELS,
+  MAX_FIT_WEIGHT,
+  MatchingInputError,
+  assertWeights,
+  weightProblems,
+} from './weights';
 
-describe('fit weights', () => {
-  it('accepts the defaults and any weights from 0 to the maximum with one above 0', () => {
-    expect(weightProblems({ ...DEFAULT_FIT_WEIGHTS })).toEqual([]);
-    expect(
-      weightProblems({ DEVELOPMENT: 0, SKILL: 0, INTEREST: 0, NEW_OBSERVER: 0, FAIR_ACCESS: MAX_FIT_WEIGHT }),
-    ).toEqual([]);
-    expect(weightProblems({ ...DEFAULT_FIT_WEIGHTS, SKILL: 0.5 })).toEqual([]);
+describe('weights', () => {
+  it('accepts the defaults, which sum to 1', () => {
+    expect(weightProblems(DEFAULT_FIT_WEIGHTS)).toEqual([]);
+    expect(Object.values(DEFAULT_FIT_WEIGHTS).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+    expect(FIT_FACTOR_LABELS.DEVELOPMENT).toBe('Development fit');
   });
 
-  it('names each factor whose weight is negative, too large or not a finite number', () => {
-    for (const bad of [-1, MAX_FIT_WEIGHT + 1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      for (const factor of FIT_FACTORS) {
-        expect(weightProblems({ ...DEFAULT_FIT_WEIGHTS, [factor]: bad })).toEqual([
-          { field: factor, message: expect.stringContaining(`from 0 to ${MAX_FIT_WEIGHT}`) },
-        ]);
-      }
+  it('names each negative or non-finite weight', () => {
+    expect(weightProblems({ ...DEFAULT_FIT_WEIGHTS, SKILL: -0.1, INTEREST: Number.NaN })).toEqual([
+      {
+        field: 'SKILL',
+        message: "Skill fit's weight is -0.1: weights cannot be negative. Use 0 to leave the factor out.",
+      },
+      { field: 'INTEREST', message: "Stated interest's weight must be a number, 0 or more." },
+    ]);
+    expect(weightProblems({ ...DEFAULT_FIT_WEIGHTS, FAIR_ACCESS: Number.POSITIVE_INFINITY })[0].field).toBe(
+      'FAIR_ACCESS',
+    );
+  });
+
+  it(`names a weight over ${MAX_FIT_WEIGHT}, and accepts the maximum itself`, () => {
+    expect(weightProblems({ ...DEFAULT_FIT_WEIGHTS, NEW_OBSERVER: MAX_FIT_WEIGHT + 1 })).toEqual([
+      { field: 'NEW_OBSERVER', message: expect.stringContaining(`at most ${MAX_FIT_WEIGHT}`) },
+    ]);
+    expect(weightProblems({ ...DEFAULT_FIT_WEIGHTS, NEW_OBSERVER: MAX_FIT_WEIGHT })).toEqual([]);
+  });
+
+  it('refuses all zero', () => {
+    const zero = { DEVELOPMENT: 0, SKILL: 0, INTEREST: 0, NEW_OBSERVER: 0, FAIR_ACCESS: 0 };
+    expect(weightProblems(zero)).toEqual([
+      { field: 'weights', message: 'All weights are 0: give at least one factor a weight above 0.' },
+    ]);
+    expect(() => assertWeights(zero)).toThrow(MatchingInputError);
+    try {
+      assertWeights({ ...zero, SKILL: -1 });
+    } catch (error) {
+      expect(error).toMatchObject({ field: 'SKILL' });
     }
-  });
-
-  it('refuses all zero as a whole', () => {
-    expect(
-      weightProblems({ DEVELOPMENT: 0, SKILL: 0, INTEREST: 0, NEW_OBSERVER: 0, FAIR_ACCESS: 0 }),
-    ).toEqual([{ field: 'weights', message: expect.stringContaining('above 0') }]);
+    expect.assertions(3);
   });
 });

@@ -1,6 +1,12 @@
 import type { FitFactor, FitWeights } from './types';
 
-/** The factors in the order they are shown. */
+/** Fit.points = Math.round(score × FIT_SCALE): integers, so the solver's optimum is exact. */
+export const FIT_SCALE = 10_000;
+
+/** Each candidate's and each opportunity's best K edges are kept for a round. */
+export const DEFAULT_TOP_K = 50;
+
+/** The factors in the order they are summed and shown. */
 export const FIT_FACTORS: readonly FitFactor[] = [
   'DEVELOPMENT',
   'SKILL',
@@ -9,7 +15,18 @@ export const FIT_FACTORS: readonly FitFactor[] = [
   'FAIR_ACCESS',
 ];
 
-export const FIT_FACTOR_LABELS: Readonly<Record<FitFactor, string>> = {
+/** The largest weight an organization may set: only ratios between weights count, so this loses nothing. */
+export const MAX_FIT_WEIGHT = 100;
+
+export const DEFAULT_FIT_WEIGHTS: FitWeights = {
+  DEVELOPMENT: 0.35,
+  SKILL: 0.25,
+  INTEREST: 0.1,
+  NEW_OBSERVER: 0.1,
+  FAIR_ACCESS: 0.2,
+};
+
+export const FIT_FACTOR_LABELS: Record<FitFactor, string> = {
   DEVELOPMENT: 'Development fit',
   SKILL: 'Skill fit',
   INTEREST: 'Stated interest',
@@ -18,36 +35,68 @@ export const FIT_FACTOR_LABELS: Readonly<Record<FitFactor, string>> = {
 };
 
 /**
- * The weights of an organization that has not chosen its own: development counts most, because the
- * best assignment is the one that produces the evidence a promotion still lacks.
+ * Fair-access carry-over: a candidate left without a proposal in earlier rounds has the fair-access
+ * weight raised by half of its base per such round, for at most 4 rounds (so at most 3× the base).
+ * The cap keeps one factor from swamping the others after a long drought; the score is still divided
+ * by the base weights, so the raise shows as a higher score (clamped to 1).
  */
-export const DEFAULT_FIT_WEIGHTS: Readonly<FitWeights> = {
-  DEVELOPMENT: 3,
-  SKILL: 2,
-  INTEREST: 1,
-  NEW_OBSERVER: 1,
-  FAIR_ACCESS: 1,
-};
+export const FAIR_ACCESS_CARRY_OVER = { raisePerRound: 0.5, maxRounds: 4 } as const;
 
-/** The largest weight: enough range for any preference, small enough that scores stay exact integers. */
-export const MAX_FIT_WEIGHT = 100;
+/** The fair-access weight used for a candidate after `roundsWithoutProposal` rounds without one. */
+export function fairAccessWeight(weights: FitWeights, roundsWithoutProposal: number): number {
+  const rounds = Math.min(Math.max(0, Math.floor(roundsWithoutProposal)), FAIR_ACCESS_CARRY_OVER.maxRounds);
+  return weights.FAIR_ACCESS * (1 + FAIR_ACCESS_CARRY_OVER.raisePerRound * rounds);
+}
 
-/** What is wrong with a set of weights, naming the factor (or 'weights' as a whole); empty when none. */
+/** The sum of the base weights: what a score is divided by. */
+export function weightTotal(weights: FitWeights): number {
+  let total = 0;
+  for (const factor of FIT_FACTORS) total += weights[factor];
+  return total;
+}
+
+/** Every problem with a set of weights (negative, not finite, over MAX_FIT_WEIGHT, all zero), each naming the factor (or 'weights'). Empty when fine. */
 export function weightProblems(weights: FitWeights): { field: FitFactor | 'weights'; message: string }[] {
   const problems: { field: FitFactor | 'weights'; message: string }[] = [];
+  if (weights === null || typeof weights !== 'object')
+    return [{ field: 'weights', message: 'Give a weight for each factor of the fit.' }];
   for (const factor of FIT_FACTORS) {
-    const weight = weights[factor];
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0 || weight > MAX_FIT_WEIGHT)
+    const weight: unknown = weights[factor];
+    const label = FIT_FACTOR_LABELS[factor];
+    if (typeof weight !== 'number' || !Number.isFinite(weight))
+      problems.push({ field: factor, message: `${label}'s weight must be a number, 0 or more.` });
+    else if (weight < 0)
       problems.push({
         field: factor,
-        message: `${FIT_FACTOR_LABELS[factor]} needs a weight from 0 to ${MAX_FIT_WEIGHT}.`,
+        message: `${label}'s weight is ${weight}: weights cannot be negative. Use 0 to leave the factor out.`,
+      });
+    else if (weight > MAX_FIT_WEIGHT)
+      problems.push({
+        field: factor,
+        message: `${label}'s weight is ${weight}: at most ${MAX_FIT_WEIGHT}. Only the ratio between weights counts, so lower them together.`,
       });
   }
-  if (problems.length === 0 && FIT_FACTORS.every((factor) => weights[factor] === 0))
+  if (problems.length === 0 && weightTotal(weights) <= 0)
     problems.push({
       field: 'weights',
-      message:
-        'At least one factor needs a weight above 0, or no opportunity would fit anyone better than another.',
+      message: 'All weights are 0: give at least one factor a weight above 0.',
     });
   return problems;
+}
+
+/** Bad input to the engine, naming the field a person should correct. */
+export class MatchingInputError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MatchingInputError';
+  }
+}
+
+/** Throws MatchingInputError naming the first factor whose weight is wrong. */
+export function assertWeights(weights: FitWeights): void {
+  const [problem] = weightProblems(weights);
+  if (problem) throw new MatchingInputError(problem.field, problem.message);
 }

@@ -104,9 +104,7 @@ describe('OrganizationSettingsPage', () => {
       await type('Skill fit', '-1');
       await submit();
       controller.expectNone('SetMatchingWeights');
-      expect(element.querySelector('.weights')?.textContent).toContain(
-        'Skill fit needs a weight from 0 to 100.',
-      );
+      expect(element.querySelector('.weights')?.textContent).toContain("Skill fit's weight is -1");
 
       for (const label of ['Development fit', 'Skill fit', 'Stated interest', 'New observer', 'Fair access'])
         await type(label, '0');
