@@ -4,7 +4,7 @@ import { BridgeChart, CHART_COLORS } from '../ui/charts/chart';
 import type { EquityGroupFiguresFragment } from './equity-report.generated';
 import { formatShare } from './equity-labels';
 
-const [APPLIED_COLOR, OFFERED_COLOR, PLACED_COLOR, , OVERALL_COLOR] = CHART_COLORS;
+const [APPLIED_COLOR, OFFERED_COLOR, PLACED_COLOR, , , OVERALL_COLOR] = CHART_COLORS;
 
 /**
  * Each group's applied, offered and placed rates as grouped bars, and the organization's placement
@@ -67,9 +67,10 @@ export class EquityChart {
       },
       options: {
         scales: {
+          // Rates of stretch work are often small: the axis fits them rather than always running to 100%.
           y: {
             min: 0,
-            max: 100,
+            suggestedMax: 20,
             ticks: { callback: (value) => `${value}%` },
           },
         },

@@ -201,6 +201,7 @@ describe('EquityReportPage', () => {
     button('Sponsor').click();
     await settle(fixture);
     expect(element.textContent).toContain('Fewer than 5 people in the whole population');
+    expect(element.querySelector('bridge-equity-chart')).toBeNull();
     controller.expectNone('EquityReport');
   });
 

@@ -105,6 +105,10 @@ export class EquityReportPage {
   protected readonly flagged = computed(
     () => this.shown()?.groups.filter((group) => group.belowFourFifths) ?? [],
   );
+  /** A chart of hidden groups only would be empty bars: the table says why instead. */
+  protected readonly hasShownGroup = computed(
+    () => this.shown()?.groups.some((group) => !group.suppressed) ?? false,
+  );
   protected readonly hiddenCount = computed(
     () => this.shown()?.groups.filter((group) => group.suppressed).length ?? 0,
   );
