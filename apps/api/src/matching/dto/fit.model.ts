@@ -1,10 +1,10 @@
 import { Field, Float, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Fit, FIT_FACTOR_LABELS, FitFactor, FitReason } from '@bridge/matching';
+import { Fit, FIT_FACTOR_LABELS, FIT_FACTORS, FitFactor, FitReason } from '@bridge/matching';
 
-/** The engine's factors as a GraphQL enum, named from its labels so the list lives once. */
-const FIT_FACTORS = Object.fromEntries(Object.keys(FIT_FACTOR_LABELS).map((factor) => [factor, factor]));
+/** The engine's factors as a GraphQL enum. */
+const FIT_FACTOR_ENUM = Object.fromEntries(FIT_FACTORS.map((factor) => [factor, factor]));
 
-registerEnumType(FIT_FACTORS, {
+registerEnumType(FIT_FACTOR_ENUM, {
   name: 'FitFactor',
   description: 'One factor of a fit score (development, skill, interest, new observer, fair access).',
 });
@@ -13,7 +13,7 @@ registerEnumType(FIT_FACTORS, {
   description: 'One factor of a fit score: its value, weight and share of the score.',
 })
 export class FitReasonModel {
-  @Field(() => FIT_FACTORS)
+  @Field(() => FIT_FACTOR_ENUM)
   factor!: FitFactor;
 
   @Field({ description: 'The factor in words, e.g. "Development fit".' })
