@@ -1,3 +1,5 @@
+import { TenantDatabase } from '../src/database/tenant-database';
+import { MatchingFactsService } from '../src/matching/matching-facts.service';
 import { onlyError, TestBridge } from './bridge-test-app';
 
 const CREATE = `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`;
@@ -342,6 +344,49 @@ describe('recommendations', () => {
     expect(
       onlyError(await bridge.graphql(INVITE, { o: opportunityId, c: alex.id }, manager)).extensions,
     ).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_SPONSOR' });
+  });
+
+  it("reads the engine's inputs: evidence per capability of the target transition, observers, interest", async () => {
+    const [{ organizationId, hrId }] = await bridge.sql<{ organizationId: string; hrId: string }>(
+      `SELECT organization_id AS "organizationId", id AS "hrId" FROM person WHERE email = 'hr@acme.test'`,
+    );
+    await bridge.data(
+      `mutation($id: ID!) { recordObservation(input: { candidateId: $id, capabilityKey: "delegation",
+        indicatorKey: "delegation-agrees-outcomes", rating: 3, situation: "The rollout", behaviour: "Agreed outcomes first",
+        impact: "The team shipped", observedOn: "2026-01-15", visibility: SHARED }) { id } }`,
+      { id: alex.id },
+      hr,
+    );
+    const saved = await post({ title: 'Saved for the facts' });
+    await bridge.data(SAVE, { id: saved }, candidate);
+    const facts = bridge.provider(MatchingFactsService);
+    const read = <T>(work: () => Promise<T>) => bridge.provider(TenantDatabase).run(organizationId, work);
+    const [mine] = await read(() => facts.candidates(organizationId, [alex.id]));
+    expect(mine.evidence.map((evidence) => evidence.capabilityKey)).toEqual([
+      'valuing-managerial-work',
+      'delegation',
+      'coaching',
+      'communication',
+      'alignment',
+      'lifting-others-up',
+    ]);
+    expect(mine.evidence[1]).toEqual({
+      capabilityKey: 'delegation',
+      capabilityName: 'Delegation',
+      observations: 1,
+      distinctObservers: 1,
+    });
+    expect(mine.evidence[2]).toMatchObject({ observations: 0, distinctObservers: 0 });
+    expect(mine.observerIds).toEqual([hrId]);
+    expect(mine.interestedOpportunityIds).toContain(saved);
+    expect(mine.eligibility).toMatchObject({ personId: alex.id, name: 'Alex Rivera' });
+
+    // For one opportunity: the same candidate, with interest and observers narrowed to what its fit reads.
+    const [opportunity] = await read(() => facts.opportunities(organizationId, [saved]));
+    const narrowed = (await read(() => facts.candidatesFor(organizationId, opportunity))).find(
+      (each) => each.id === alex.id,
+    );
+    expect(narrowed).toEqual({ ...mine, interestedOpportunityIds: [saved], observerIds: [] });
   });
 
   it('refuses bad input naming the field', async () => {

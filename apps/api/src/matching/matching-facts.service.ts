@@ -17,13 +17,17 @@ import { FrameworkService } from '../framework/framework.service';
 interface CandidateRow {
   id: string;
   skills: string[];
+  targetTransition: string;
   interestedOpportunityIds: string[];
   observerIds: string[];
   pastPlacements: number;
 }
 
-interface EvidenceRow extends CapabilityEvidence {
+interface EvidenceRow {
   candidateId: string;
+  capabilityKey: string;
+  observations: number;
+  distinctObservers: number;
 }
 
 interface OpportunityRow extends OpportunityFacts {
@@ -50,7 +54,29 @@ export class MatchingFactsService {
    * Active people with a candidate profile: those of `ids` (others are left out), or all of them.
    * Ordered by id, so the same data gives the same input.
    */
-  async candidates(organizationId: string, ids?: readonly string[]): Promise<MatchCandidate[]> {
+  candidates(organizationId: string, ids?: readonly string[]): Promise<MatchCandidate[]> {
+    return this.read(organizationId, ids, null);
+  }
+
+  /**
+   * Every candidate, as `candidates` reads them, with what only some opportunity's fit reads narrowed
+   * to this one: their interest in it, and observations by its sponsor or mentee (the observers the
+   * new-observer factor asks about). Its fits are the same; the whole organization's applications
+   * and observers are not read to score one opportunity.
+   */
+  candidatesFor(organizationId: string, opportunity: MatchOpportunity): Promise<MatchCandidate[]> {
+    const { sponsorId, menteeId } = opportunity.eligibility;
+    return this.read(organizationId, undefined, {
+      opportunityId: opportunity.id,
+      observerIds: menteeId ? [sponsorId, menteeId] : [sponsorId],
+    });
+  }
+
+  private async read(
+    organizationId: string,
+    ids: readonly string[] | undefined,
+    narrowedTo: { opportunityId: string; observerIds: string[] } | null,
+  ): Promise<MatchCandidate[]> {
     if (ids !== undefined && ids.length === 0) return [];
     const manager = this.db.manager();
     // The evidence is counted per capability of the organization's own framework copy.
@@ -60,9 +86,11 @@ export class MatchingFactsService {
        interest AS (
          SELECT a.candidate_id AS person_id, a.opportunity_id FROM application a
          WHERE a.organization_id = $1 AND a.status <> 'WITHDRAWN' AND a.candidate_id IN (SELECT id FROM chosen)
+           AND ($3::uuid IS NULL OR a.opportunity_id = $3)
          UNION
          SELECT s.person_id, s.opportunity_id FROM saved_opportunity s
          WHERE s.organization_id = $1 AND s.person_id IN (SELECT id FROM chosen)
+           AND ($3::uuid IS NULL OR s.opportunity_id = $3)
        ),
        interests AS (
          SELECT person_id, array_agg(opportunity_id ORDER BY opportunity_id) AS ids FROM interest GROUP BY person_id
@@ -70,6 +98,7 @@ export class MatchingFactsService {
        observers AS (
          SELECT o.candidate_id, array_agg(DISTINCT o.observer_id) AS ids FROM observation o
          WHERE o.organization_id = $1 AND o.candidate_id IN (SELECT id FROM chosen)
+           AND ($4::uuid[] IS NULL OR o.observer_id = ANY($4::uuid[]))
          GROUP BY o.candidate_id
        ),
        placements AS (
@@ -77,7 +106,7 @@ export class MatchingFactsService {
          WHERE pl.organization_id = $1 AND pl.candidate_id IN (SELECT id FROM chosen)
          GROUP BY pl.candidate_id
        )
-       SELECT chosen.id, chosen.skills,
+       SELECT chosen.id, chosen.skills, chosen.target_transition AS "targetTransition",
          COALESCE(interests.ids, '{}') AS "interestedOpportunityIds",
          COALESCE(observers.ids, '{}') AS "observerIds",
          COALESCE(placements.count, 0) AS "pastPlacements"
@@ -86,11 +115,11 @@ export class MatchingFactsService {
        LEFT JOIN observers ON observers.candidate_id = chosen.id
        LEFT JOIN placements ON placements.candidate_id = chosen.id
        ORDER BY chosen.id`,
-      [organizationId, ids ?? null],
+      [organizationId, ids ?? null, narrowedTo?.opportunityId ?? null, narrowedTo?.observerIds ?? null],
     );
     if (rows.length === 0) return [];
     const candidateIds = rows.map((row) => row.id);
-    const evidence = await this.evidence(organizationId, ids);
+    const evidenceOf = await this.evidence(organizationId, ids);
     const facts = await this.eligibilityFacts.read(organizationId, candidateIds, []);
     const rounds = await this.roundsWithoutProposal(organizationId, candidateIds);
     return rows.flatMap((row) => {
@@ -101,7 +130,7 @@ export class MatchingFactsService {
           id: row.id,
           eligibility,
           skills: row.skills,
-          evidence: evidence.get(row.id) ?? [],
+          evidence: evidenceOf(row),
           interestedOpportunityIds: row.interestedOpportunityIds,
           observerIds: row.observerIds,
           pastPlacements: row.pastPlacements,
@@ -169,43 +198,52 @@ export class MatchingFactsService {
 
   /**
    * Per candidate, per capability their target transition needs (in the framework's order), the
-   * observations recorded and the distinct observers, counted as readiness counts them.
+   * observations recorded and the distinct observers, counted as readiness counts them. The counts
+   * are grouped rows joined here to each transition's capabilities: joining them in SQL, one row per
+   * candidate and capability, costs twice as much on a large organization.
    */
   private async evidence(
     organizationId: string,
     ids: readonly string[] | undefined,
-  ): Promise<Map<string, CapabilityEvidence[]>> {
-    const rows: EvidenceRow[] = await this.db.manager().query(
-      `WITH chosen AS (${CHOSEN_CANDIDATES}),
-       needed AS (
-         SELECT chosen.id AS candidate_id, k.key, k.position, capability.name
-         FROM chosen
-         JOIN framework_transition t ON t.organization_id = $1 AND t.key = chosen.target_transition
-         CROSS JOIN LATERAL unnest(t.capability_keys) WITH ORDINALITY AS k(key, position)
-         JOIN framework_capability capability ON capability.organization_id = $1 AND capability.key = k.key
-       ),
-       counted AS (
-         SELECT o.candidate_id, o.capability_key, count(*)::int AS observations,
-           count(DISTINCT o.observer_id)::int AS observers
-         FROM observation o
-         WHERE o.organization_id = $1 AND o.candidate_id IN (SELECT id FROM chosen)
-         GROUP BY o.candidate_id, o.capability_key
-       )
-       SELECT needed.candidate_id AS "candidateId", needed.key AS "capabilityKey",
-         needed.name AS "capabilityName", COALESCE(counted.observations, 0) AS observations,
-         COALESCE(counted.observers, 0) AS "distinctObservers"
-       FROM needed
-       LEFT JOIN counted ON counted.candidate_id = needed.candidate_id AND counted.capability_key = needed.key
-       ORDER BY needed.candidate_id, needed.position`,
+  ): Promise<(candidate: { id: string; targetTransition: string }) => CapabilityEvidence[]> {
+    const manager = this.db.manager();
+    const needed: { transition: string; capabilityKey: string; capabilityName: string }[] =
+      await manager.query(
+        `SELECT t.key AS transition, k.key AS "capabilityKey", capability.name AS "capabilityName"
+       FROM framework_transition t
+       CROSS JOIN LATERAL unnest(t.capability_keys) WITH ORDINALITY AS k(key, position)
+       JOIN framework_capability capability ON capability.organization_id = t.organization_id AND capability.key = k.key
+       WHERE t.organization_id = $1
+       ORDER BY t.key, k.position`,
+        [organizationId],
+      );
+    const counts: EvidenceRow[] = await manager.query(
+      `SELECT candidate_id AS "candidateId", capability_key AS "capabilityKey", count(*)::int AS observations,
+         count(DISTINCT observer_id)::int AS "distinctObservers"
+       FROM observation
+       WHERE organization_id = $1 AND ($2::uuid[] IS NULL OR candidate_id = ANY($2::uuid[]))
+       GROUP BY candidate_id, capability_key`,
       [organizationId, ids ?? null],
     );
-    const byCandidate = new Map<string, CapabilityEvidence[]>();
-    for (const { candidateId, ...evidence } of rows) {
-      const list = byCandidate.get(candidateId) ?? [];
-      list.push(evidence);
-      byCandidate.set(candidateId, list);
+    const byTransition = new Map<string, { capabilityKey: string; capabilityName: string }[]>();
+    for (const { transition, ...capability } of needed)
+      byTransition.set(transition, [...(byTransition.get(transition) ?? []), capability]);
+    const countsOf = new Map<string, Map<string, EvidenceRow>>();
+    for (const row of counts) {
+      const ofCandidate = countsOf.get(row.candidateId) ?? new Map<string, EvidenceRow>();
+      ofCandidate.set(row.capabilityKey, row);
+      countsOf.set(row.candidateId, ofCandidate);
     }
-    return byCandidate;
+    return (candidate) =>
+      (byTransition.get(candidate.targetTransition) ?? []).map(({ capabilityKey, capabilityName }) => {
+        const counted = countsOf.get(candidate.id)?.get(capabilityKey);
+        return {
+          capabilityKey,
+          capabilityName,
+          observations: counted?.observations ?? 0,
+          distinctObservers: counted?.distinctObservers ?? 0,
+        };
+      });
   }
 }
 

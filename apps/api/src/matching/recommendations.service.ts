@@ -76,7 +76,7 @@ export class RecommendationsService {
     await this.recommendable(actor, opportunityId);
     const [opportunity] = await this.facts.opportunities(organizationId, [opportunityId]);
     const applicants = await this.applicantsShownToSponsor(organizationId, opportunityId);
-    const candidates = (await this.facts.candidates(organizationId)).filter(
+    const candidates = (await this.facts.candidatesFor(organizationId, opportunity)).filter(
       (candidate) => !applicants.has(candidate.id),
     );
     const facts = await this.facts.facts(
