@@ -33,8 +33,9 @@ import {
 } from './matching.generated';
 
 export const CANDIDATES_SHOWN = 5;
+export const COMPACT_SHOWN = 3;
 export const CANDIDATES_MORE = 15;
-const TYPING_DEBOUNCE_MS = 300;
+export const TYPING_DEBOUNCE_MS = 300;
 
 interface Colleague {
   id: string;
@@ -87,7 +88,12 @@ export class CandidatesWhoFit {
 
   private query: QueryRef<CandidatesWhoFitQuery, CandidatesWhoFitQueryVariables> | null = null;
   private readonly result = toSignal(
-    toObservable(computed(() => ({ opportunityId: this.opportunityId(), first: this.first() }))).pipe(
+    toObservable(
+      computed(() => ({
+        opportunityId: this.opportunityId(),
+        first: this.compact() ? COMPACT_SHOWN : this.first(),
+      })),
+    ).pipe(
       switchMap((variables) => {
         this.query = this.apollo.watchQuery({
           query: CandidatesWhoFitDocument,
@@ -101,9 +107,7 @@ export class CandidatesWhoFit {
   );
   protected readonly candidates = computed(() => {
     const result = this.result();
-    if (result?.dataState !== 'complete') return null;
-    const shown = this.compact() ? 3 : this.first();
-    return result.data.recommendedCandidates.slice(0, shown);
+    return result?.dataState === 'complete' ? result.data.recommendedCandidates : null;
   });
   protected readonly loading = computed(() => this.result()?.loading ?? true);
   protected readonly failure = computed(() => {
