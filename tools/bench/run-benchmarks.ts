@@ -4,6 +4,7 @@ import { generateLargeMarketplace } from './marketplace-generator';
 import { benchMarketplace } from './marketplace.bench';
 import { benchPeopleImport } from './people-import.bench';
 import { benchReadiness } from './readiness.bench';
+import { benchRecommendations } from './recommendations.bench';
 import { benchRequestPath } from './request-path.bench';
 import { benchSecurity } from './security.bench';
 
@@ -11,7 +12,8 @@ import { benchSecurity } from './security.bench';
  * `npm run bench`: the performance budgets of DESIGN section 9 that exist so far, measured in one run
  * on a scratch database (embedded, or SCRATCH_DATABASE_URL's server). Figures, not pass/fail tests:
  * timings on a shared 2-core machine vary, so they are reported, not asserted.
- * `npm run bench -- request-path` runs only Bridge against the bare baseline; `-- readiness` only readiness.
+ * `npm run bench -- request-path` runs only Bridge against the bare baseline; `-- readiness` only readiness;
+ * `-- recommendations` only the recommendations on the large organization.
  */
 async function runBenchmarks(): Promise<void> {
   const onlyRequestPath = process.argv[2] === 'request-path';
@@ -31,11 +33,17 @@ async function runBenchmarks(): Promise<void> {
       value: (performance.now() - started) / 1000,
       unit: 's',
     });
+    if (process.argv[2] === 'recommendations') {
+      results.push(...(await benchRecommendations(bench, url, large)));
+      await bench.close();
+      return results;
+    }
     try {
       if (!onlyRequestPath)
         results.push(
           ...(await benchSecurity(bench, url)),
           ...(await benchMarketplace(bench, large)),
+          ...(await benchRecommendations(bench, url, large)),
           ...(await benchReadiness(bench, url)),
           ...(await benchPeopleImport(bench)),
         );

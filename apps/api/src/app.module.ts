@@ -17,6 +17,7 @@ import { CandidateProfilesModule } from './candidate-profiles/candidate-profiles
 import { ConsentModule } from './consent/consent.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
 import { EquityReportModule } from './equity-report/equity-report.module';
+import { MatchingModule } from './matching/matching.module';
 import { PlacementsModule } from './placements/placements.module';
 import { apolloLogger, errorReportingPlugin } from './common/error-reporting.plugin';
 import { formatGraphqlError } from './common/format-graphql-error';
@@ -96,6 +97,7 @@ export const FEATURE_MODULES = [
   ReadinessModule,
   PromotionReviewsModule,
   EquityReportModule,
+  MatchingModule,
   HomeModule,
   SkillsModule,
   DemoSeedModule,

@@ -605,6 +605,35 @@ const MATRIX: Record<string, MatrixRow> = {
     allowed: 'everyone',
     otherTenant: 'ALLOWED',
   },
+  recommendedOpportunities: {
+    document: 'query($id: ID!) { recommendedOpportunities(candidateId: $id) { score opportunity { id } } }',
+    variables: ({ ids }) => ({ id: ids.candidate }),
+    // The candidate for themselves, and HR; their manager and sponsors are refused.
+    allowed: signedIn('candidate', 'hr'),
+    otherTenant: 'NOT_FOUND',
+  },
+  recommendedCandidates: {
+    document: 'query($id: ID!) { recommendedCandidates(opportunityId: $id) { score candidate { id } } }',
+    variables: ({ ids }) => ({ id: ids.openOpportunity }),
+    allowed: signedIn('sponsor', 'hr'),
+    otherTenant: 'NOT_FOUND',
+  },
+  matchExplanation: {
+    document:
+      'query($o: ID!, $c: ID!) { matchExplanation(opportunityId: $o, candidateId: $c) { eligible problems { reason } } }',
+    variables: ({ ids }) => ({ o: ids.openOpportunity, c: ids.candidate }),
+    allowed: signedIn('sponsor', 'hr'),
+    otherTenant: 'NOT_FOUND',
+  },
+  inviteToApply: {
+    // The opportunity is closed: those who may invite meet the rule core's NOT_OPEN, and nobody is told.
+    document:
+      'mutation($o: ID!, $c: ID!) { inviteToApply(opportunityId: $o, candidateId: $c) { invitedAt } }',
+    variables: ({ ids }) => ({ o: ids.closedOpportunity, c: ids.candidate }),
+    allowed: signedIn('sponsor', 'hr'),
+    allowedOutcome: 'CONFLICT',
+    otherTenant: 'NOT_FOUND',
+  },
 };
 
 function expectedOutcome(row: MatrixRow, persona: Persona): Outcome {

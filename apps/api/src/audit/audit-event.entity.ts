@@ -13,7 +13,8 @@ export type AuditAction =
   | 'framework.changed'
   | 'promotion-review.opened'
   | 'promotion-review.decided'
-  | 'promotion-review.packet-downloaded';
+  | 'promotion-review.packet-downloaded'
+  | 'invitation.sent';
 
 /** Plain JSON facts about the event, enough to describe it after its subject has changed. */
 export type AuditDetails = Record<string, string | number | boolean | null | string[]>;

@@ -18,6 +18,7 @@ import { ObservationEntity } from '../observations/observation.entity';
 import { ObservationRequestEntity } from '../observations/observation-request.entity';
 import { PromotionReviewEntity } from '../promotion-reviews/promotion-review.entity';
 import { PersonEntity } from '../people/person.entity';
+import { InvitationEntity } from '../matching/invitation.entity';
 import { ReflectionEntity } from '../reflections/reflection.entity';
 import { PasswordResetEntity } from '../passwords/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -47,4 +48,5 @@ export const BRIDGE_ENTITIES = [
   ObservationRequestEntity,
   PromotionReviewEntity,
   ReflectionEntity,
+  InvitationEntity,
 ];

@@ -2,6 +2,7 @@ import { NotificationKind, PromotionDecision } from '@bridge/domain';
 import { applicationOffered, applicationReceived, opportunityClosed } from './application-notices';
 import { consentEscalated, consentRequested } from './consent-notices';
 import { observationRequestDeclined, observationRequested, promotionReviewDecided } from './evidence-notices';
+import { invitedToApply } from './matching-notices';
 import { placementAccepted } from './placement-notices';
 
 const opportunity = {
@@ -14,6 +15,17 @@ const opportunity = {
 };
 
 describe('notices', () => {
+  it('invites a candidate to apply, linking to the opportunity and saying their manager is asked', () => {
+    expect(invitedToApply('org', 'alex', opportunity, 'Dana Whitfield')).toEqual({
+      organizationId: 'org',
+      recipientId: 'alex',
+      kind: NotificationKind.INVITED_TO_APPLY,
+      title: 'Dana Whitfield invites you to apply to “Lead the returns redesign”',
+      body: 'Dana Whitfield thinks “Lead the returns redesign” fits you (4 hours a week). Read it and apply if it interests you; as with any application, your manager is asked for the time.',
+      link: '/marketplace/o1',
+    });
+  });
+
   it('tells the sponsor an application reached them, saying whether the manager agreed', () => {
     expect(applicationReceived('org', opportunity, 'Alex Rivera', true)).toEqual({
       organizationId: 'org',

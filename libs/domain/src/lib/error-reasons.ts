@@ -70,6 +70,8 @@ export enum ErrorReason {
   AMEND_WINDOW_CLOSED = 'AMEND_WINDOW_CLOSED',
   /** A promotion review of this candidate for this transition is open: decide it before opening another. */
   REVIEW_OPEN = 'REVIEW_OPEN',
+  /** The candidate was already invited to apply to this opportunity. */
+  ALREADY_INVITED = 'ALREADY_INVITED',
 }
 
 /** The reasons a candidate resolves in their own candidate profile (set it up, give more time, raise a limit). */
@@ -124,4 +126,5 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
     'CONFLICT: the observation was recorded more than 24 hours ago; record a new one that amends it.',
   [ErrorReason.REVIEW_OPEN]:
     'CONFLICT: a promotion review of this candidate for this transition is open; decide it first.',
+  [ErrorReason.ALREADY_INVITED]: 'CONFLICT: the candidate was already invited to apply to this opportunity.',
 };

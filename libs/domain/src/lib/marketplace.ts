@@ -58,6 +58,8 @@ export enum NotificationKind {
   OBSERVATION_REQUESTED = 'OBSERVATION_REQUESTED',
   OBSERVATION_REQUEST_DECLINED = 'OBSERVATION_REQUEST_DECLINED',
   PROMOTION_REVIEW_DECIDED = 'PROMOTION_REVIEW_DECIDED',
+  /** A sponsor (or HR) invited the candidate to apply to an opportunity that fits them. */
+  INVITED_TO_APPLY = 'INVITED_TO_APPLY',
 }
 
 export const OPPORTUNITY_LIMITS = {

@@ -129,4 +129,37 @@ describe('permissions', () => {
     expect(can(admin, Permission.SetMatchingWeights)).toBe(true);
     expect(can(sponsor, Permission.SetMatchingWeights)).toBe(false);
   });
+
+  it('shows recommendations for a candidate to the candidate and HR, not to their manager or a sponsor', () => {
+    const alex = { kind: 'candidateProfile' as const, personId: 'c', managerId: 'm' };
+    const mine = Permission.ReadRecommendedOpportunities;
+    expect(can({ personId: 'c', roles: [Role.CANDIDATE] }, mine, alex)).toBe(true);
+    expect(can(hr, mine, alex)).toBe(true);
+    expect(can({ personId: 'm', roles: [] }, mine, alex)).toBe(false);
+    expect(decide({ personId: 's', roles: [Role.SPONSOR] }, mine, alex)).toMatchObject({
+      allowed: false,
+      reason: ErrorReason.PERMISSION_REQUIRED,
+    });
+  });
+
+  it('shows who fits an opportunity to its sponsor (a mentee for their own request) and HR, and lets them invite', () => {
+    const project = { kind: 'opportunity' as const, sponsorId: 's' };
+    expect(can({ personId: 's', roles: [Role.SPONSOR] }, Permission.RecommendCandidates, project)).toBe(true);
+    expect(
+      can({ personId: 'e', roles: [Role.MENTEE] }, Permission.RecommendCandidates, {
+        ...project,
+        sponsorId: 'e',
+      }),
+    ).toBe(true);
+    expect(can(hr, Permission.RecommendCandidates, project)).toBe(true);
+    expect(
+      decide({ personId: 'o', roles: [Role.SPONSOR] }, Permission.RecommendCandidates, project),
+    ).toMatchObject({
+      allowed: false,
+      reason: ErrorReason.NOT_SPONSOR,
+    });
+    expect(can({ personId: 'c', roles: [Role.CANDIDATE] }, Permission.RecommendCandidates, project)).toBe(
+      false,
+    );
+  });
 });

@@ -67,6 +67,14 @@ export enum Permission {
   ReadEquityReport = 'equity.report.read',
   /** Set the organization's matching weights: admins (who configure it) and HR (who run matching). */
   SetMatchingWeights = 'matching.weights.set',
+  /** See the opportunities that fit a candidate best, with the reasons: the candidate themselves, and HR. */
+  ReadRecommendedOpportunities = 'recommendations.opportunities.read',
+  /**
+   * See the candidates who fit an opportunity best with the reasons, ask why a named colleague is not
+   * among them, and invite one to apply: its sponsor (for a mentor request, the mentee, who sponsors
+   * it), or HR.
+   */
+  RecommendCandidates = 'recommendations.candidates',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -99,6 +107,8 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ReadPromotionOutcome]: 'everyone',
   [Permission.ReadEquityReport]: [Role.HR],
   [Permission.SetMatchingWeights]: [Role.ADMIN, Role.HR],
+  [Permission.ReadRecommendedOpportunities]: 'everyone',
+  [Permission.RecommendCandidates]: 'everyone',
 };
 
 export interface PolicyActor {
@@ -208,7 +218,31 @@ export function decide(actor: PolicyActor, permission: Permission, subject?: Pol
   }
   const evidenceDecision = decideEvidence(actor, permission, subject);
   if (evidenceDecision) return evidenceDecision;
-  return { allowed: true };
+  return decideMatching(actor, permission, subject) ?? { allowed: true };
+}
+
+/** Who sees recommendations: they name people and read their evidence, so only those concerned. */
+function decideMatching(
+  actor: PolicyActor,
+  permission: Permission,
+  subject?: PolicySubject,
+): PolicyDecision | undefined {
+  const isHr = actor.roles.includes(Role.HR);
+  if (permission === Permission.ReadRecommendedOpportunities) {
+    if (!isHr && !(subject?.kind === 'candidateProfile' && subject.personId === actor.personId))
+      return refuse(
+        ErrorReason.PERMISSION_REQUIRED,
+        'Only the candidate (for themselves) and HR see the opportunities recommended to a candidate.',
+      );
+  }
+  if (permission === Permission.RecommendCandidates) {
+    if (!isHr && !(subject?.kind === 'opportunity' && subject.sponsorId === actor.personId))
+      return refuse(
+        ErrorReason.NOT_SPONSOR,
+        "Only the opportunity's sponsor (the mentee, for a mentor request) and HR see the candidates who fit it and invite them.",
+      );
+  }
+  return undefined;
 }
 
 /** The evidence permissions, which all depend on how the actor stands to the candidate. */

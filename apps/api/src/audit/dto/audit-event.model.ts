@@ -84,6 +84,8 @@ function summarize(event: AuditEventEntity): string {
       return `Decided the promotion review of ${String(details['candidateName'])} for ${String(details['transition'])}: ${String(details['decision'])}`;
     case 'promotion-review.packet-downloaded':
       return `Downloaded the promotion review packet of ${String(details['candidateName'])}`;
+    case 'invitation.sent':
+      return `Invited ${String(details['candidateName'])} to apply to “${String(details['opportunityTitle'])}”`;
     case 'people.imported':
       return `Imported ${String(details['fileName'] ?? 'a file')}: ${Number(details['created'])} created, ${Number(details['updated'])} updated`;
   }

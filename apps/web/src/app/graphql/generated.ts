@@ -311,6 +311,8 @@ export type ErrorReason =
   | 'ALREADY_APPLIED'
   /** CONFLICT: someone answered or moved it on first (a consent request, an application, a placement, a promotion review). */
   | 'ALREADY_DECIDED'
+  /** CONFLICT: the candidate was already invited to apply to this opportunity. */
+  | 'ALREADY_INVITED'
   /** CONFLICT: the observation was recorded more than 24 hours ago; record a new one that amends it. */
   | 'AMEND_WINDOW_CLOSED'
   /** CONFLICT: a candidate profile's capacity below the placements the candidate holds now. */
@@ -385,6 +387,38 @@ export type EvidenceFlag =
   /** A warning sign was observed in the last 6 months. */
   | 'WARNING_SIGNS';
 
+/** How well a candidate fits an opportunity, and why. */
+export type Fit = {
+  reasons: Array<FitReason>;
+  /** 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** What would raise the fit. */
+  suggestions: Array<Scalars['String']['output']>;
+};
+
+/** One factor of a fit score (development, skill, interest, new observer, fair access). */
+export type FitFactor =
+  | 'DEVELOPMENT'
+  | 'FAIR_ACCESS'
+  | 'INTEREST'
+  | 'NEW_OBSERVER'
+  | 'SKILL';
+
+/** One factor of a fit score: its value, weight and share of the score. */
+export type FitReason = {
+  /** weight × value over the sum of the weights: this factor's share of the score. */
+  contribution: Scalars['Float']['output'];
+  /** The value in words, e.g. "4 of 5 skills". */
+  explanation: Scalars['String']['output'];
+  factor: FitFactor;
+  /** The factor in words, e.g. "Development fit". */
+  label: Scalars['String']['output'];
+  /** The factor's value, 0 to 1. */
+  value: Scalars['Float']['output'];
+  /** The weight used; fair access grows with rounds without a proposal. */
+  weight: Scalars['Float']['output'];
+};
+
 /** Each matching factor's weight; a factor's share is its weight over their sum. */
 export type FitWeights = {
   DEVELOPMENT: Scalars['Float']['output'];
@@ -453,6 +487,13 @@ export type IndicatorKind =
   | 'POSITIVE'
   | 'WARNING_SIGN';
 
+/** A sponsor’s (or HR’s) invitation to a candidate to apply. */
+export type Invitation = {
+  candidate: Person;
+  invitedAt: Scalars['DateTime']['output'];
+  opportunity: Opportunity;
+};
+
 export type LeadershipFramework = {
   capabilities: Array<Capability>;
   scale: Array<RatingAnchor>;
@@ -473,6 +514,19 @@ export type ManagerConsentStatistics = {
   /** Declined or lapsed over answered-or-lapsed requests, 0–1. */
   refusalRate?: Maybe<Scalars['Float']['output']>;
   requested: Scalars['Int']['output'];
+};
+
+/** Why a named candidate is (or is not) among an opportunity's recommendations: the rule core's reasons, and the fit when eligible. */
+export type MatchExplanation = {
+  candidate: Person;
+  /** The candidate may be proposed for the opportunity now. */
+  eligible: Scalars['Boolean']['output'];
+  /** How well they fit, when they are eligible. */
+  fit?: Maybe<Fit>;
+  /** When the candidate was invited to apply, if they were. */
+  invitedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Every reason, blocking ones first, in words about the candidate. */
+  problems: Array<EligibilityProblem>;
 };
 
 export type Mutation = {
@@ -506,6 +560,8 @@ export type Mutation = {
   endPlacement: Placement;
   /** Imports people from an HR export. All or nothing: any bad row and nothing changes. A clean file is applied in the background: poll peopleImport(id) for progress. */
   importPeople: PeopleImport;
+  /** The sponsor (or HR) invites a candidate who may be proposed to apply; the candidate is notified and applies as usual. Once per candidate and opportunity (ALREADY_INVITED). */
+  inviteToApply: Invitation;
   /** Signs in with e-mail and password. */
   login: AuthPayload;
   /** Marks notifications read; returns how many are still unread. */
@@ -646,6 +702,12 @@ export type MutationImportPeopleArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   fileName?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationInviteToApplyArgs = {
+  candidateId: Scalars['ID']['input'];
+  opportunityId: Scalars['ID']['input'];
 };
 
 
@@ -825,6 +887,7 @@ export type NotificationKind =
   | 'CONSENT_DECIDED'
   | 'CONSENT_ESCALATED'
   | 'CONSENT_REQUESTED'
+  | 'INVITED_TO_APPLY'
   | 'OBSERVATION_RECORDED'
   | 'OBSERVATION_REQUESTED'
   | 'OBSERVATION_REQUEST_DECLINED'
@@ -1232,6 +1295,8 @@ export type Query = {
   home: Home;
   /** The organization's leadership framework: transitions, capabilities, indicators, scale. */
   leadershipFramework: LeadershipFramework;
+  /** Why a named colleague is or is not recommended for the opportunity: the marketplace rules' reasons and, when eligible, the fit. For its sponsor and HR. */
+  matchExplanation: MatchExplanation;
   /** The signed-in person. */
   me: Person;
   /** The signed-in candidate's applications, newest first. */
@@ -1269,6 +1334,10 @@ export type Query = {
   raterCalibration: RaterCalibration;
   /** A candidate's readiness for a transition, explained: per capability the evidence, its flags, and the band with its rule. For HR, the candidate's manager and the candidate (each from the evidence they may read). */
   readiness: Readiness;
+  /** The candidates who fit the opportunity best, with the reasons: for its sponsor (the mentee, for a mentor request) and HR. Leaves out applicants the sponsor already sees. */
+  recommendedCandidates: Array<RecommendedCandidate>;
+  /** The open opportunities that fit the candidate best, with the reasons: for the candidate themselves and HR. Empty until the candidate sets up a candidate profile; leaves out their live applications. */
+  recommendedOpportunities: Array<RecommendedOpportunity>;
   /** A candidate's reflections, newest first: the candidate reads all of theirs, HR those shared with HR; anyone else is refused. */
   reflections: Array<Reflection>;
   /** How people of this installation can sign in, for the sign-in page. */
@@ -1310,6 +1379,12 @@ export type QueryConsentRequestsArgs = {
 
 export type QueryEquityReportArgs = {
   filter?: InputMaybe<EquityReportFilterInput>;
+};
+
+
+export type QueryMatchExplanationArgs = {
+  candidateId: Scalars['ID']['input'];
+  opportunityId: Scalars['ID']['input'];
 };
 
 
@@ -1384,6 +1459,18 @@ export type QueryReadinessArgs = {
 };
 
 
+export type QueryRecommendedCandidatesArgs = {
+  first?: Scalars['Int']['input'];
+  opportunityId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecommendedOpportunitiesArgs = {
+  candidateId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryReflectionsArgs = {
   candidateId: Scalars['ID']['input'];
 };
@@ -1434,6 +1521,30 @@ export type ReadinessBand =
   | 'INSUFFICIENT_EVIDENCE'
   | 'NOT_YET'
   | 'READY';
+
+/** A candidate who may be proposed for the opportunity, with why they fit it. */
+export type RecommendedCandidate = {
+  candidate: Person;
+  /** When the candidate was invited to apply, if they were. */
+  invitedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Each factor of the score, its weight and value. */
+  reasons: Array<FitReason>;
+  /** The fit, 0 to 1: best first. */
+  score: Scalars['Float']['output'];
+  /** What would raise the fit. */
+  suggestions: Array<Scalars['String']['output']>;
+};
+
+/** An open opportunity the candidate may be proposed for, with why it fits them. */
+export type RecommendedOpportunity = {
+  opportunity: Opportunity;
+  /** Each factor of the score, its weight and value. */
+  reasons: Array<FitReason>;
+  /** The fit, 0 to 1: best first. */
+  score: Scalars['Float']['output'];
+  /** What would raise the fit. */
+  suggestions: Array<Scalars['String']['output']>;
+};
 
 export type RecordObservationInput = {
   /** An observation of yours past its 24-hour correction window that this one corrects. */

@@ -2,9 +2,11 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { Role } from '@bridge/domain';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { RecommendedOpportunitiesStub } from '../../testing/matching-stubs';
 import { settle } from '../../testing/settle';
 import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
+import { RecommendedOpportunities } from '../matching/recommended-opportunities';
 import { SUGGESTION_COUNT, SUGGESTION_DEBOUNCE_MS } from '../opportunities/skill-suggestions';
 import { MARKETPLACE_PAGE_SIZE, OpportunityBrowser } from './opportunity-browser';
 
@@ -64,7 +66,12 @@ describe('OpportunityBrowser', () => {
     await TestBed.configureTestingModule({
       imports: [OpportunityBrowser, ApolloTestingModule],
       providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache }],
-    }).compileComponents();
+    })
+      .overrideComponent(OpportunityBrowser, {
+        remove: { imports: [RecommendedOpportunities] },
+        add: { imports: [RecommendedOpportunitiesStub] },
+      })
+      .compileComponents();
     startTestSession({
       id: 'p-candidate',
       name: 'Casey Candidate',
@@ -99,6 +106,18 @@ describe('OpportunityBrowser', () => {
       ],
     });
   }
+
+  it('shows a candidate what fits them above the browser, not on the Saved tab', async () => {
+    await open();
+    controller.expectOne('MarketplaceOpportunities').flushData(page([], 0, false));
+    await settle(fixture);
+    expect(element.querySelector('bridge-recommended-opportunities')).not.toBeNull();
+    fixture.componentRef.setInput('savedOnly', true);
+    await settle(fixture);
+    controller.expectOne('MarketplaceOpportunities').flushData(page([], 0, false));
+    await settle(fixture);
+    expect(element.querySelector('bridge-recommended-opportunities')).toBeNull();
+  });
 
   it('asks for open opportunities and shows each as a card', async () => {
     await open();

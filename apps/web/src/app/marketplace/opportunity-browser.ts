@@ -8,10 +8,11 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { NetworkStatus } from '@apollo/client';
-import { OPPORTUNITY_LIMITS } from '@bridge/domain';
+import { OPPORTUNITY_LIMITS, Permission } from '@bridge/domain';
 import { Apollo, type QueryRef } from 'apollo-angular';
 import { catchError, debounceTime, distinctUntilChanged, map, of, Subject, switchMap } from 'rxjs';
 import { describeError } from '../core/api-errors';
+import { Session } from '../core/session';
 import {
   MarketplaceFunctionsDocument,
   MarketplaceOpportunitiesDocument,
@@ -20,6 +21,7 @@ import {
   type OpportunityFilterInput,
   type OpportunityKind,
 } from '../graphql/generated';
+import { RecommendedOpportunities } from '../matching/recommended-opportunities';
 import { SkillSuggestions } from '../opportunities/skill-suggestions';
 import { Icon } from '../ui/icon';
 import { MarketplaceFramework } from './marketplace-framework';
@@ -49,6 +51,7 @@ type FilterParameter = 'q' | 'kind' | 'capability' | 'skill' | 'unit' | 'hours';
     Icon,
     MarketplaceTabs,
     OpportunityCard,
+    RecommendedOpportunities,
   ],
   providers: [MarketplaceFramework],
   templateUrl: './opportunity-browser.html',
@@ -60,6 +63,7 @@ export class OpportunityBrowser {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   protected readonly framework = inject(MarketplaceFramework);
+  private readonly session = inject(Session);
 
   readonly savedOnly = input(false);
   readonly q = input<string>();
@@ -69,6 +73,10 @@ export class OpportunityBrowser {
   readonly unit = input<string>();
   readonly hours = input<string>();
 
+  /** Candidates see what fits them best above the browser. */
+  protected readonly recommends = computed(
+    () => !this.savedOnly() && this.session.can(Permission.ApplyToOpportunities),
+  );
   protected readonly maxSearchLength = MAX_SEARCH_LENGTH;
   protected readonly maxSkillLength = OPPORTUNITY_LIMITS.maxSkillLength;
   protected readonly kindOptions = KIND_OPTIONS;

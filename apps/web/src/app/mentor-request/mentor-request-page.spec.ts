@@ -1,10 +1,13 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import { Role } from '@bridge/domain';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { CandidatesWhoFitStub } from '../../testing/matching-stubs';
 import { settle } from '../../testing/settle';
 import { startTestSession } from '../../testing/signed-in';
 import { createBridgeCache } from '../core/apollo';
+import { CandidatesWhoFit } from '../matching/candidates-who-fit';
 import { MentorRequestPage } from './mentor-request-page';
 
 const ME = 'mentee-1';
@@ -53,7 +56,12 @@ describe('MentorRequestPage', () => {
     await TestBed.configureTestingModule({
       imports: [MentorRequestPage, ApolloTestingModule],
       providers: [provideRouter([]), { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache }],
-    }).compileComponents();
+    })
+      .overrideComponent(MentorRequestPage, {
+        remove: { imports: [CandidatesWhoFit] },
+        add: { imports: [CandidatesWhoFitStub] },
+      })
+      .compileComponents();
     controller = TestBed.inject(ApolloTestingController);
     signInAsMentee();
     fixture = TestBed.createComponent(MentorRequestPage);
@@ -106,6 +114,11 @@ describe('MentorRequestPage', () => {
     const choose = open[0].querySelector('a');
     expect(choose?.textContent).toContain('See who offered and choose');
     expect(choose?.getAttribute('href')).toBe('/opportunities/r1/applicants');
+    // Mentors who could fit, until one is chosen.
+    const suggested = fixture.debugElement.queryAll(By.directive(CandidatesWhoFitStub));
+    expect(suggested.map((panel) => panel.componentInstance.opportunityId())).toEqual(['r1']);
+    expect(suggested[0].componentInstance.compact()).toBe(true);
+    expect(suggested[0].componentInstance.mentorRequest()).toBe(true);
 
     // The form waits behind a deliberate choice.
     expect(element.querySelector('form')).toBeNull();

@@ -27,6 +27,7 @@ import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
 import { Session } from '../core/session';
 import { MyMentorRequestsDocument, RequestMentorDocument } from '../graphql/generated';
+import { CandidatesWhoFit } from '../matching/candidates-who-fit';
 import { formatDateRange, OPPORTUNITY_STATUS_LABELS } from '../opportunities/opportunity-labels';
 import { inFieldWords, notBefore, wholeNumber } from '../opportunities/opportunity-validators';
 import { maxSkills, SkillsInput } from '../opportunities/skills-input';
@@ -70,6 +71,7 @@ interface RequestedMentor {
     FocusInvalid,
     FullDate,
     Icon,
+    CandidatesWhoFit,
     SkillsInput,
     TrackUnsavedChanges,
   ],

@@ -1,9 +1,12 @@
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { By } from '@angular/platform-browser';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { CandidatesWhoFitStub } from '../../testing/matching-stubs';
 import { settle } from '../../testing/settle';
 import { createBridgeCache } from '../core/apollo';
+import { CandidatesWhoFit } from '../matching/candidates-who-fit';
 import { OpportunityApplicantsPage } from './opportunity-applicants-page';
 
 const person = (id: string, name: string) => ({
@@ -104,7 +107,12 @@ describe('OpportunityApplicantsPage', () => {
         { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache },
         { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
       ],
-    }).compileComponents();
+    })
+      .overrideComponent(OpportunityApplicantsPage, {
+        remove: { imports: [CandidatesWhoFit] },
+        add: { imports: [CandidatesWhoFitStub] },
+      })
+      .compileComponents();
     controller = TestBed.inject(ApolloTestingController);
     fixture = TestBed.createComponent(OpportunityApplicantsPage);
     element = fixture.nativeElement;
@@ -150,6 +158,13 @@ describe('OpportunityApplicantsPage', () => {
     dialog.querySelector<HTMLButtonElement>('button.confirm')?.click();
     await settle(fixture);
   }
+
+  it('shows who fits an open opportunity with a seat left, as mentors for a mentee’s request', async () => {
+    await load(applicantsPage([]));
+    const panel = fixture.debugElement.query(By.directive(CandidatesWhoFitStub));
+    expect(panel.componentInstance.opportunityId()).toBe('o1');
+    expect(panel.componentInstance.mentorRequest()).toBe(false);
+  });
 
   it('offers each applicant only the actions their status allows', async () => {
     await load(

@@ -29,6 +29,7 @@ import {
   ShortlistApplicationDocument,
   type SponsoredPlacementFragment,
 } from '../graphql/generated';
+import { CandidatesWhoFit } from '../matching/candidates-who-fit';
 import { askToConfirm } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
@@ -68,7 +69,16 @@ const decisionRank = (application: ApplicantFragment): number =>
 
 @Component({
   selector: 'bridge-opportunity-applicants-page',
-  imports: [DatePipe, RouterLink, MatButtonModule, MatProgressBarModule, Icon, PersonAvatar, ApplicantCard],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButtonModule,
+    MatProgressBarModule,
+    Icon,
+    PersonAvatar,
+    ApplicantCard,
+    CandidatesWhoFit,
+  ],
   templateUrl: './opportunity-applicants-page.html',
   styleUrl: './opportunity-applicants-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
