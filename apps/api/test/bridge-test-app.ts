@@ -35,7 +35,7 @@ export class TestBridge {
     const config = loadAppConfig({
       NODE_ENV: 'test',
       DATABASE_URL: appRoleUrl(url),
-      LOG_LEVEL: 'silent',
+      LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
       SEED_DEMO: 'false',
       TOKEN_SECRET: TEST_TOKEN_SECRET,
       // Tests wait for jobs (imports, e-mails): they poll more often than a server would.

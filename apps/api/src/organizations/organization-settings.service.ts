@@ -57,7 +57,8 @@ export class OrganizationSettings {
   /** The weights the matching engine scores this organization's candidates with. */
   async matchingWeights(organizationId: string): Promise<FitWeights> {
     const organization = await this.db.manager().findOneOrFail(OrganizationEntity, {
-      select: { matchingWeights: true },
+      // With the id: TypeORM makes no entity of a row whose selected columns are all null.
+      select: { id: true, matchingWeights: true },
       where: { id: organizationId },
     });
     return matchingWeightsOrDefaults(organization.matchingWeights);
