@@ -61,28 +61,32 @@ export function opportunityObservers(opportunity: MatchOpportunity): string[] {
     : [sponsorId];
 }
 
-/** The weighted score in [0, 1]; every caller sums in this order so the points agree exactly. */
+/**
+ * The weighted score in [0, 1]; every caller sums in this order so the points agree exactly.
+ * `fairTerm` is the fair-access weight used times its value (the weight varies per candidate).
+ */
 export function combinedScore(
   weights: FitWeights,
-  fairWeight: number,
   total: number,
   development: number,
   skill: number,
   interest: number,
   newObserver: number,
-  fairAccess: number,
+  fairTerm: number,
 ): number {
   const sum =
     weights.DEVELOPMENT * development +
     weights.SKILL * skill +
     weights.INTEREST * interest +
     weights.NEW_OBSERVER * newObserver +
-    fairWeight * fairAccess;
+    fairTerm;
   return Math.min(1, sum / total);
 }
 
+const SCALE = FIT_SCALE;
+
 export function pointsOf(score: number): number {
-  return Math.round(score * FIT_SCALE);
+  return Math.round(score * SCALE);
 }
 
 /** A candidate read once for scoring against many opportunities. */
@@ -165,7 +169,9 @@ export function fitPoints(
 ): number {
   const [development, skill, interest, newObserver, fair] = factorValues(c, o);
   const fairWeight = fairAccessWeight(weights, c.candidate.roundsWithoutProposal);
-  return pointsOf(combinedScore(weights, fairWeight, total, development, skill, interest, newObserver, fair));
+  return pointsOf(
+    combinedScore(weights, total, development, skill, interest, newObserver, fairWeight * fair),
+  );
 }
 
 /** The soft score of a pair with its reasons and suggestions; no hard constraints. */
@@ -177,7 +183,8 @@ export function explainedFit(c: ScoringCandidate, o: ScoringOpportunity, weights
   const values = factorValues(c, o);
   const total = weightTotal(weights);
   const fairWeight = fairAccessWeight(weights, c.candidate.roundsWithoutProposal);
-  const score = combinedScore(weights, fairWeight, total, ...values);
+  const [development, skill, interest, newObserver, fair] = values;
+  const score = combinedScore(weights, total, development, skill, interest, newObserver, fairWeight * fair);
   const explanations = [
     developmentExplanation(c, o),
     skillExplanation(c, o),
