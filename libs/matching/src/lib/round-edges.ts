@@ -1,9 +1,11 @@
 import type { BMatchingProblem } from './b-matching';
-import { ASK_CLASSES, NOT_ELIGIBLE, RoundEligibility } from './round-eligibility';
+import { compareIds } from './recommend';
+import { ELIGIBLE, eligibilityClassKey, RoundEligibility } from './round-eligibility';
 import {
   capabilityNeed,
   combinedScore,
   fairAccessValue,
+  inverseOrZero,
   NO_SKILLS_VALUE,
   normalizeSkill,
   opportunityObservers,
@@ -18,7 +20,8 @@ import { fairAccessWeight, weightTotal } from './weights';
  * 10,000 × 2,000 is 20 M pairs, so the work is done per opportunity over all candidates at once, on
  * typed arrays (skills as interned ids with posting lists, each capability's need as a column), in a
  * small function of its own that the JIT keeps optimised; reasons are built later, for proposals
- * only. The points are the same floating-point operations in the same order as scoring.ts, so they
+ * only. Candidates are scanned grouped by their class for the rule core, so a class the rule core
+ * rules out for an opportunity is skipped whole; ties still go by id (`rank`). The points are the same floating-point operations in the same order as scoring.ts, so they
  * equal fitOf's to the point (a test holds them to it). Eligibility: see round-eligibility.ts.
  */
 
@@ -34,18 +37,22 @@ class Scan {
   readonly skillsHad: Int32Array;
   readonly observedCount: Int32Array;
   readonly interest: Uint8Array;
-  readonly totalNeed: Float64Array;
+  readonly inverseNeed: Float64Array;
   readonly fairTerm: Float64Array;
-  skillCount = 0;
+  /** Each candidate's place in id order, for ties. */
+  readonly rank: Int32Array;
+  inverseSkillCount = 0;
   observerCount = 1;
+  inverseObserverCount = 1;
 
   constructor(n: number) {
     this.exercised = new Float64Array(n);
     this.skillsHad = new Int32Array(n);
     this.observedCount = new Int32Array(n);
     this.interest = new Uint8Array(n);
-    this.totalNeed = new Float64Array(n);
+    this.inverseNeed = new Float64Array(n);
     this.fairTerm = new Float64Array(n);
+    this.rank = new Int32Array(n);
   }
 }
 
@@ -62,7 +69,13 @@ export function roundEdges(
   const m = opportunities.length;
   const scan = new Scan(n);
   const opportunityIndex = new Map(opportunities.map((opportunity, j) => [opportunity.id, j]));
-  const rules = new RoundEligibility(candidates, opportunityIndex, facts);
+  const classKeys = candidates.map(eligibilityClassKey);
+  const order = Array.from({ length: n }, (_, rank) => rank).sort(
+    (a, b) => compareIds(classKeys[a], classKeys[b]) || a - b,
+  );
+  const grouped = order.map((rank) => candidates[rank]);
+  order.forEach((rank, i) => (scan.rank[i] = rank));
+  const rules = new RoundEligibility(grouped, opportunityIndex, facts);
 
   // Candidates, column-wise.
   const skillIds = new Map<string, number>();
@@ -75,20 +88,22 @@ export function roundEdges(
   const capabilityColumns = new Map<string, Float64Array>();
   const observedBy = new Map<string, number[]>();
   const interested: number[][] = Array.from({ length: m }, () => []);
-  candidates.forEach((candidate, i) => {
+  grouped.forEach((candidate, i) => {
     for (const id of new Set(candidate.skills.map((skill) => skillId(normalizeSkill(skill))))) {
       while (skillPostings.length <= id) skillPostings.push([]);
       skillPostings[id].push(i);
     }
     const seen = new Set<string>();
+    let totalNeed = 0;
     for (const evidence of candidate.evidence) {
       if (seen.has(evidence.capabilityKey)) continue;
       seen.add(evidence.capabilityKey);
       let column = capabilityColumns.get(evidence.capabilityKey);
       if (!column) capabilityColumns.set(evidence.capabilityKey, (column = new Float64Array(n)));
       column[i] = capabilityNeed(evidence);
-      scan.totalNeed[i] += column[i];
+      totalNeed += column[i];
     }
+    scan.inverseNeed[i] = inverseOrZero(totalNeed);
     scan.fairTerm[i] =
       fairAccessWeight(weights, candidate.roundsWithoutProposal) * fairAccessValue(candidate.pastPlacements);
     for (const observer of new Set(candidate.observerIds)) {
@@ -102,8 +117,8 @@ export function roundEdges(
     }
   });
 
-  const top = new TopK(n, m, Math.max(1, topK));
-  const total = weightTotal(weights);
+  const top = new TopK(n, m, Math.max(1, topK), scan.rank);
+  const inverseTotal = 1 / weightTotal(weights);
   let eligiblePairs = 0;
   const step = Math.max(1, Math.ceil(m / 20));
   for (let j = 0; j < m; j++) {
@@ -123,14 +138,32 @@ export function roundEdges(
       }
       scan.skillsHad.fill(0);
       for (const id of skills) for (const i of skillPostings[id] ?? []) scan.skillsHad[i]++;
-      scan.skillCount = skills.size;
+      scan.inverseSkillCount = skills.size > 0 ? 1 / skills.size : 0;
       const observers = opportunityObservers(opportunity);
       scan.observerCount = observers.length;
+      scan.inverseObserverCount = 1 / observers.length;
       for (const observer of observers)
         for (const i of observedBy.get(observer) ?? []) scan.observedCount[i]++;
       for (const i of interested[j]) scan.interest[i] = 1;
 
-      eligiblePairs += scanOpportunity(j, m, scan, rules, fits, weights, total, top);
+      const { runStart, runFunction, runCapacity, functionOpen, asked, verdict } = rules;
+      for (let run = 0; run < runFunction.length; run++)
+        if (functionOpen[runFunction[run]] === 1 && fits[runCapacity[run]] === 1)
+          eligiblePairs += scanRun(
+            runStart[run],
+            runStart[run + 1],
+            j,
+            m,
+            scan,
+            verdict,
+            weights,
+            inverseTotal,
+            top,
+          );
+      // The pairs asked of the rule core directly, whatever their class said.
+      for (const i of asked)
+        if (verdict[i] === ELIGIBLE)
+          eligiblePairs += scanRun(i, i + 1, j, m, scan, null, weights, inverseTotal, top);
 
       for (const observer of observers)
         for (const i of observedBy.get(observer) ?? []) scan.observedCount[i] = 0;
@@ -154,45 +187,44 @@ function addInto(into: Float64Array, column: Float64Array): void {
   for (let i = 0; i < into.length; i++) into[i] += column[i];
 }
 
-/** Scores opportunity j against every candidate and offers the eligible pairs to both top Ks. */
-function scanOpportunity(
+/**
+ * Scores opportunity j against candidates [from, to) and offers each pair to both top Ks; with
+ * `verdict`, skips the pairs asked of the rule core directly (they are scored apart).
+ */
+function scanRun(
+  from: number,
+  to: number,
   j: number,
   m: number,
   scan: Scan,
-  rules: RoundEligibility,
-  fits: Uint8Array,
+  verdict: Int8Array | null,
   weights: FitWeights,
-  total: number,
+  inverseTotal: number,
   top: TopK,
 ): number {
-  const { exercised, skillsHad, observedCount, interest, totalNeed, fairTerm, skillCount, observerCount } =
-    scan;
-  const { verdict, functionClass, functionOpen, capacityClass } = rules;
+  const { exercised, skillsHad, observedCount, interest, inverseNeed, fairTerm, rank } = scan;
+  const { inverseSkillCount, observerCount, inverseObserverCount } = scan;
   const candidateFloor = top.candidateFloor;
   // Imports read once: some module systems turn each use of an import into a getter call.
-  const [score, toPoints, notEligible, askClasses, noSkills] = [
-    combinedScore,
-    pointsOf,
-    NOT_ELIGIBLE,
-    ASK_CLASSES,
-    NO_SKILLS_VALUE,
-  ];
+  const [score, toPoints] = [combinedScore, pointsOf];
+  const noSkills = inverseSkillCount === 0;
+  const noSkillsValue = NO_SKILLS_VALUE;
   const n = exercised.length;
   const opportunitySide = m - 1 - j;
-  let eligible = 0;
-  for (let i = 0; i < n; i++) {
-    const v = verdict[i];
-    if (v === notEligible) continue;
-    if (v === askClasses && (functionOpen[functionClass[i]] === 0 || fits[capacityClass[i]] === 0)) continue;
-    eligible++;
-    const development = totalNeed[i] > 0 ? exercised[i] / totalNeed[i] : 0;
-    const skill = skillCount > 0 ? skillsHad[i] / skillCount : noSkills;
-    const newObserver = (observerCount - observedCount[i]) / observerCount;
-    const points = toPoints(score(weights, total, development, skill, interest[i], newObserver, fairTerm[i]));
+  let scored = 0;
+  for (let i = from; i < to; i++) {
+    if (verdict !== null && verdict[i] !== 0) continue;
+    scored++;
+    const development = Math.min(1, exercised[i] * inverseNeed[i]);
+    const skill = noSkills ? noSkillsValue : skillsHad[i] * inverseSkillCount;
+    const newObserver = (observerCount - observedCount[i]) * inverseObserverCount;
+    const points = toPoints(
+      score(weights, inverseTotal, development, skill, interest[i], newObserver, fairTerm[i]),
+    );
     const byCandidate = points * m + opportunitySide;
     if (byCandidate > candidateFloor[i]) top.offerCandidate(i, byCandidate);
-    const byOpportunity = points * n + (n - 1 - i);
+    const byOpportunity = points * n + (n - 1 - rank[i]);
     if (byOpportunity > top.opportunityFloor) top.offerOpportunity(byOpportunity);
   }
-  return eligible;
+  return scored;
 }

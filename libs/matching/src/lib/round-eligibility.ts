@@ -65,8 +65,20 @@ export const ASK_CLASSES = 0;
 export const ELIGIBLE = 1;
 export const NOT_ELIGIBLE = 2;
 
-/** The candidates' classes for the rule core, and who they are, indexed once per round. */
+/** A candidate's class for the rule core's answers about function and load. */
+export function eligibilityClassKey(candidate: MatchCandidate): string {
+  const { functionId, capacity } = candidate.eligibility;
+  return `${functionId ?? ''}|${capacity ? JSON.stringify(capacity) : 'none'}`;
+}
+
+/**
+ * The candidates' classes for the rule core, and who they are, indexed once per round. Candidates
+ * come grouped by eligibilityClassKey, so each class is a run of indices [runStart[r], runStart[r+1]).
+ */
 export class RoundEligibility {
+  readonly runStart: number[] = [0];
+  readonly runFunction: number[] = [];
+  readonly runCapacity: number[] = [];
   /** Per candidate: its function's class and its capacity's class. */
   readonly functionClass: Int32Array;
   readonly capacityClass: Int32Array;
@@ -81,7 +93,8 @@ export class RoundEligibility {
   private readonly underManager = new Map<string, number[]>();
   private readonly refusals: Set<string>;
   private readonly refused: number[][];
-  private asked: number[] = [];
+  /** The candidates asked directly for the current opportunity. */
+  asked: number[] = [];
 
   constructor(
     private readonly candidates: readonly MatchCandidate[],
@@ -109,9 +122,16 @@ export class RoundEligibility {
         this.capacities.push(capacity);
       }
       this.capacityClass[i] = c;
+      if (i > 0 && (f !== this.functionClass[i - 1] || c !== this.capacityClass[i - 1]))
+        this.runStart.push(i);
+      if (this.runStart.length > this.runFunction.length) {
+        this.runFunction.push(f);
+        this.runCapacity.push(c);
+      }
       add(this.byPerson, personId, i);
       for (const manager of managerChain) add(this.underManager, manager, i);
     });
+    this.runStart.push(n);
     this.functionOpen = new Uint8Array(this.functions.length);
     this.refusals = new Set(facts.managerRefusals);
     this.refused = Array.from({ length: opportunityIndex.size }, () => []);

@@ -63,11 +63,13 @@ export function opportunityObservers(opportunity: MatchOpportunity): string[] {
 
 /**
  * The weighted score in [0, 1]; every caller sums in this order so the points agree exactly.
+ * Divisions are multiplications by inverses (1 / Σ weights, 1 / count), which the round computes
+ * once per candidate or opportunity.
  * `fairTerm` is the fair-access weight used times its value (the weight varies per candidate).
  */
 export function combinedScore(
   weights: FitWeights,
-  total: number,
+  inverseTotal: number,
   development: number,
   skill: number,
   interest: number,
@@ -80,7 +82,7 @@ export function combinedScore(
     weights.INTEREST * interest +
     weights.NEW_OBSERVER * newObserver +
     fairTerm;
-  return Math.min(1, sum / total);
+  return Math.min(1, sum * inverseTotal);
 }
 
 const SCALE = FIT_SCALE;
@@ -142,6 +144,11 @@ export function scoringOpportunity(opportunity: MatchOpportunity): ScoringOpport
   };
 }
 
+/** 1 / x, and 0 for 0 (nothing to develop: development is 0). */
+export function inverseOrZero(x: number): number {
+  return x > 0 ? 1 / x : 0;
+}
+
 /** The five values, in FIT_FACTORS order. */
 export function factorValues(
   c: ScoringCandidate,
@@ -149,14 +156,14 @@ export function factorValues(
 ): [number, number, number, number, number] {
   let exercised = 0;
   for (const key of o.capabilityKeys) exercised += c.needs.get(key)?.need ?? 0;
-  const development = c.totalNeed > 0 ? exercised / c.totalNeed : 0;
+  const development = Math.min(1, exercised * inverseOrZero(c.totalNeed));
   let had = 0;
   for (const key of o.skills.keys()) if (c.skills.has(key)) had++;
-  const skill = o.skills.size > 0 ? had / o.skills.size : NO_SKILLS_VALUE;
+  const skill = o.skills.size > 0 ? had * (1 / o.skills.size) : NO_SKILLS_VALUE;
   const interest = c.interested.has(o.opportunity.id) ? 1 : 0;
   let unseen = 0;
   for (const observer of o.observers) if (!c.observers.has(observer)) unseen++;
-  const newObserver = unseen / o.observers.length;
+  const newObserver = unseen * (1 / o.observers.length);
   return [development, skill, interest, newObserver, fairAccessValue(c.candidate.pastPlacements)];
 }
 
@@ -170,7 +177,7 @@ export function fitPoints(
   const [development, skill, interest, newObserver, fair] = factorValues(c, o);
   const fairWeight = fairAccessWeight(weights, c.candidate.roundsWithoutProposal);
   return pointsOf(
-    combinedScore(weights, total, development, skill, interest, newObserver, fairWeight * fair),
+    combinedScore(weights, 1 / total, development, skill, interest, newObserver, fairWeight * fair),
   );
 }
 
@@ -184,7 +191,15 @@ export function explainedFit(c: ScoringCandidate, o: ScoringOpportunity, weights
   const total = weightTotal(weights);
   const fairWeight = fairAccessWeight(weights, c.candidate.roundsWithoutProposal);
   const [development, skill, interest, newObserver, fair] = values;
-  const score = combinedScore(weights, total, development, skill, interest, newObserver, fairWeight * fair);
+  const score = combinedScore(
+    weights,
+    1 / total,
+    development,
+    skill,
+    interest,
+    newObserver,
+    fairWeight * fair,
+  );
   const explanations = [
     developmentExplanation(c, o),
     skillExplanation(c, o),

@@ -1,8 +1,9 @@
 /**
  * Pruning: each candidate's and each opportunity's best K edges, kept while the pairs are scored.
- * A key orders edges by points, then by the lower index (inputs are sorted by id, so ties go to the
- * lower id): key = points × count + (count − 1 − index), with count the size of the other side.
- * Keys reaching a side are distinct, so "the best K" is exact.
+ * A key orders edges by points, then by the lower id: key = points × count + (count − 1 − rank),
+ * with count the size of the other side and rank the place in id order (opportunities are indexed
+ * in id order; candidates may be scanned in another order, so they carry their rank). Keys reaching
+ * a side are distinct, so "the best K" is exact.
  */
 
 /** Points are below this: (opportunity, points) packs into one number. */
@@ -29,6 +30,8 @@ export class TopK {
     private readonly candidates: number,
     private readonly opportunities: number,
     private readonly k: number,
+    /** Per candidate index, its place in id order. */
+    private readonly rank: Int32Array,
   ) {
     this.buffer = 2 * k;
     this.candidateBest = new Float64Array(candidates * this.buffer);
@@ -84,7 +87,7 @@ export class TopK {
     this.opportunityFloor = -1;
   }
 
-  /** The union of both sides' best K as the candidates' adjacency, opportunities in index order. */
+  /** The union of both sides' best K as the candidates' adjacency in id order, opportunities in index order. */
   edges(): { offsets: Int32Array; targets: Int32Array; points: Int32Array } {
     const { candidates: n, opportunities: m, k, kept, keptStart } = this;
     const fromOpportunities = new Int32Array(n + 1);
@@ -94,9 +97,11 @@ export class TopK {
     const fill = fromOpportunities.slice(0, n);
     for (let j = 0; j < m; j++)
       for (let at = keptStart[j]; at < keptStart[j + 1]; at++) {
-        const i = n - 1 - (kept[at] % n);
-        entries[fill[i]++] = Math.floor(kept[at] / n) * m + (m - 1 - j);
+        const r = n - 1 - (kept[at] % n);
+        entries[fill[r]++] = Math.floor(kept[at] / n) * m + (m - 1 - j);
       }
+    const indexOf = new Int32Array(n);
+    this.rank.forEach((rank, i) => (indexOf[rank] = i));
     const offsets = new Int32Array(n + 1);
     const capacity = n * k + entries.length;
     const targets = new Int32Array(capacity);
@@ -105,19 +110,20 @@ export class TopK {
     // Per candidate, (opportunity, points) packed in one number, so a native sort orders by opportunity.
     const scratch = new Float64Array(k + m);
     let edges = 0;
-    for (let i = 0; i < n; i++) {
+    for (let r = 0; r < n; r++) {
+      const i = indexOf[r];
       if (this.candidateCount[i] > k) this.cut(i);
       let count = 0;
       const base = i * this.buffer;
       for (let at = 0; at < this.candidateCount[i]; at++) {
         const key = this.candidateBest[base + at];
         const j = m - 1 - (key % m);
-        present[j] = i;
+        present[j] = r;
         scratch[count++] = j * POINTS_SPAN + Math.floor(key / m);
       }
-      for (let at = fromOpportunities[i]; at < fromOpportunities[i + 1]; at++) {
+      for (let at = fromOpportunities[r]; at < fromOpportunities[r + 1]; at++) {
         const j = m - 1 - (entries[at] % m);
-        if (present[j] === i) continue;
+        if (present[j] === r) continue;
         scratch[count++] = j * POINTS_SPAN + Math.floor(entries[at] / m);
       }
       const sorted = scratch.subarray(0, count).sort();
@@ -125,7 +131,7 @@ export class TopK {
         targets[edges] = Math.floor(sorted[at] / POINTS_SPAN);
         points[edges++] = sorted[at] % POINTS_SPAN;
       }
-      offsets[i + 1] = edges;
+      offsets[r + 1] = edges;
     }
     return { offsets, targets: targets.slice(0, edges), points: points.slice(0, edges) };
   }
