@@ -1,6 +1,6 @@
 import type { BMatchingProblem } from './b-matching';
 import { compareIds } from './recommend';
-import { ELIGIBLE, eligibilityClassKey, RoundEligibility } from './round-eligibility';
+import { capacityKey, ELIGIBLE, RoundEligibility } from './round-eligibility';
 import {
   capabilityNeed,
   combinedScore,
@@ -69,13 +69,20 @@ export function roundEdges(
   const m = opportunities.length;
   const scan = new Scan(n);
   const opportunityIndex = new Map(opportunities.map((opportunity, j) => [opportunity.id, j]));
-  const classKeys = candidates.map(eligibilityClassKey);
+  const capacityKeys = candidates.map(capacityKey);
+  const functionKey = (rank: number) => candidates[rank].eligibility.functionId ?? '';
   const order = Array.from({ length: n }, (_, rank) => rank).sort(
-    (a, b) => compareIds(classKeys[a], classKeys[b]) || a - b,
+    (a, b) =>
+      compareIds(functionKey(a), functionKey(b)) || compareIds(capacityKeys[a], capacityKeys[b]) || a - b,
   );
   const grouped = order.map((rank) => candidates[rank]);
   order.forEach((rank, i) => (scan.rank[i] = rank));
-  const rules = new RoundEligibility(grouped, opportunityIndex, facts);
+  const rules = new RoundEligibility(
+    grouped,
+    order.map((rank) => capacityKeys[rank]),
+    opportunityIndex,
+    facts,
+  );
 
   // Candidates, column-wise.
   const skillIds = new Map<string, number>();
@@ -88,32 +95,35 @@ export function roundEdges(
   const capabilityColumns = new Map<string, Float64Array>();
   const observedBy = new Map<string, number[]>();
   const interested: number[][] = Array.from({ length: m }, () => []);
+  // Lists are filled candidate by candidate, so a repeat is always the list's last entry.
+  const addOnce = (list: number[], i: number) => {
+    if (list[list.length - 1] !== i) list.push(i);
+  };
   grouped.forEach((candidate, i) => {
-    for (const id of new Set(candidate.skills.map((skill) => skillId(normalizeSkill(skill))))) {
+    for (const skill of candidate.skills) {
+      const id = skillId(normalizeSkill(skill));
       while (skillPostings.length <= id) skillPostings.push([]);
-      skillPostings[id].push(i);
+      addOnce(skillPostings[id], i);
     }
-    const seen = new Set<string>();
     let totalNeed = 0;
     for (const evidence of candidate.evidence) {
-      if (seen.has(evidence.capabilityKey)) continue;
-      seen.add(evidence.capabilityKey);
       let column = capabilityColumns.get(evidence.capabilityKey);
       if (!column) capabilityColumns.set(evidence.capabilityKey, (column = new Float64Array(n)));
+      if (column[i] > 0) continue; // a need is at least SOLID_EVIDENCE_NEED: the key came before
       column[i] = capabilityNeed(evidence);
       totalNeed += column[i];
     }
     scan.inverseNeed[i] = inverseOrZero(totalNeed);
     scan.fairTerm[i] =
       fairAccessWeight(weights, candidate.roundsWithoutProposal) * fairAccessValue(candidate.pastPlacements);
-    for (const observer of new Set(candidate.observerIds)) {
+    for (const observer of candidate.observerIds) {
       const list = observedBy.get(observer);
-      if (list) list.push(i);
+      if (list) addOnce(list, i);
       else observedBy.set(observer, [i]);
     }
-    for (const id of new Set(candidate.interestedOpportunityIds)) {
+    for (const id of candidate.interestedOpportunityIds) {
       const j = opportunityIndex.get(id);
-      if (j !== undefined) interested[j].push(i);
+      if (j !== undefined) addOnce(interested[j], i);
     }
   });
 

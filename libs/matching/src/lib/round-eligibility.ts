@@ -65,15 +65,15 @@ export const ASK_CLASSES = 0;
 export const ELIGIBLE = 1;
 export const NOT_ELIGIBLE = 2;
 
-/** A candidate's class for the rule core's answers about function and load. */
-export function eligibilityClassKey(candidate: MatchCandidate): string {
-  const { functionId, capacity } = candidate.eligibility;
-  return `${functionId ?? ''}|${capacity ? JSON.stringify(capacity) : 'none'}`;
+/** The candidate's capacity as a class key: every field, so a field added later still tells classes apart. */
+export function capacityKey(candidate: MatchCandidate): string {
+  const capacity = candidate.eligibility.capacity;
+  return capacity ? JSON.stringify(capacity) : 'none';
 }
 
 /**
  * The candidates' classes for the rule core, and who they are, indexed once per round. Candidates
- * come grouped by eligibilityClassKey, so each class is a run of indices [runStart[r], runStart[r+1]).
+ * come grouped by function and capacityKey, so each class is a run of indices [runStart[r], runStart[r+1]).
  */
 export class RoundEligibility {
   readonly runStart: number[] = [0];
@@ -98,6 +98,7 @@ export class RoundEligibility {
 
   constructor(
     private readonly candidates: readonly MatchCandidate[],
+    capacityKeys: readonly string[],
     opportunityIndex: ReadonlyMap<string, number>,
     private readonly facts: MatchFacts,
   ) {
@@ -115,10 +116,9 @@ export class RoundEligibility {
         this.functions.push(functionId);
       }
       this.functionClass[i] = f;
-      const key = capacity ? JSON.stringify(capacity) : 'none';
-      let c = capacityClasses.get(key);
+      let c = capacityClasses.get(capacityKeys[i]);
       if (c === undefined) {
-        capacityClasses.set(key, (c = this.capacities.length));
+        capacityClasses.set(capacityKeys[i], (c = this.capacities.length));
         this.capacities.push(capacity);
       }
       this.capacityClass[i] = c;
