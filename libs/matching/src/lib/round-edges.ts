@@ -131,15 +131,26 @@ export function roundEdges(
   const inverseTotal = 1 / weightTotal(weights);
   let eligiblePairs = 0;
   const step = Math.max(1, Math.ceil(m / 20));
-  for (let j = 0; j < m; j++) {
-    if (j % step === 0) onProgress(j / m);
+  // Opportunities exercising the same capabilities come one after another: the development
+  // column is summed once per set of capabilities, not once per opportunity.
+  const capabilitySets = opportunities.map((opportunity) => [...new Set(opportunity.capabilityKeys)]);
+  const setKeys = capabilitySets.map((keys) => JSON.stringify(keys));
+  const scanOrder = Array.from({ length: m }, (_, j) => j).sort(
+    (a, b) => compareIds(setKeys[a], setKeys[b]) || a - b,
+  );
+  let summedSet: string | null = null;
+  scanOrder.forEach((j, done) => {
+    if (done % step === 0) onProgress(done / m);
     const opportunity = opportunities[j];
     const fits = rules.open(j, opportunity);
     if (fits) {
-      scan.exercised.fill(0);
-      for (const key of new Set(opportunity.capabilityKeys)) {
-        const column = capabilityColumns.get(key);
-        if (column) addInto(scan.exercised, column);
+      if (setKeys[j] !== summedSet) {
+        summedSet = setKeys[j];
+        scan.exercised.fill(0);
+        for (const key of capabilitySets[j]) {
+          const column = capabilityColumns.get(key);
+          if (column) addInto(scan.exercised, column);
+        }
       }
       const skills = new Set<number>();
       for (const skill of opportunity.skills) {
@@ -180,7 +191,7 @@ export function roundEdges(
       for (const i of interested[j]) scan.interest[i] = 0;
     }
     top.closeOpportunity(j);
-  }
+  });
   onProgress(1);
 
   const { offsets, targets, points } = top.edges();

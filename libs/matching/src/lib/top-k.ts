@@ -23,8 +23,9 @@ export class TopK {
   opportunityFloor = -1;
   private readonly heap: Float64Array;
   private heapSize = 0;
+  /** Each opportunity's best K keys, at j × K, however the opportunities are scanned. */
   private readonly kept: Float64Array;
-  private readonly keptStart: Int32Array;
+  private readonly keptCount: Int32Array;
 
   constructor(
     private readonly candidates: number,
@@ -39,7 +40,7 @@ export class TopK {
     this.candidateFloor = new Float64Array(candidates).fill(-1);
     this.heap = new Float64Array(k);
     this.kept = new Float64Array(opportunities * k);
-    this.keptStart = new Int32Array(opportunities + 1);
+    this.keptCount = new Int32Array(opportunities);
   }
 
   /** A key above the candidate's floor. */
@@ -80,23 +81,23 @@ export class TopK {
 
   /** The opportunity j is scored: keep its best K and start the next one. */
   closeOpportunity(j: number): void {
-    const start = this.keptStart[j];
-    this.kept.set(this.heap.subarray(0, this.heapSize), start);
-    this.keptStart[j + 1] = start + this.heapSize;
+    this.kept.set(this.heap.subarray(0, this.heapSize), j * this.k);
+    this.keptCount[j] = this.heapSize;
     this.heapSize = 0;
     this.opportunityFloor = -1;
   }
 
   /** The union of both sides' best K as the candidates' adjacency in id order, opportunities in index order. */
   edges(): { offsets: Int32Array; targets: Int32Array; points: Int32Array } {
-    const { candidates: n, opportunities: m, k, kept, keptStart } = this;
+    const { candidates: n, opportunities: m, k, kept, keptCount } = this;
     const fromOpportunities = new Int32Array(n + 1);
-    for (let at = 0; at < keptStart[m]; at++) fromOpportunities[n - (kept[at] % n)]++;
+    for (let j = 0; j < m; j++)
+      for (let at = j * k; at < j * k + keptCount[j]; at++) fromOpportunities[n - (kept[at] % n)]++;
     for (let i = 0; i < n; i++) fromOpportunities[i + 1] += fromOpportunities[i];
     const entries = new Float64Array(fromOpportunities[n]);
     const fill = fromOpportunities.slice(0, n);
     for (let j = 0; j < m; j++)
-      for (let at = keptStart[j]; at < keptStart[j + 1]; at++) {
+      for (let at = j * k; at < j * k + keptCount[j]; at++) {
         const r = n - 1 - (kept[at] % n);
         entries[fill[r]++] = Math.floor(kept[at] / n) * m + (m - 1 - j);
       }
