@@ -11,8 +11,9 @@ const POINTS_SPAN = 16_384;
 
 export class TopK {
   /**
-   * Each candidate's best keys so far, unsorted, in a buffer of 2K: when it fills it is cut to the
-   * best K (a quickselect), and the smallest kept becomes the floor a new key must beat. Cheaper
+   * Each candidate's best keys so far, unsorted, in a buffer of 2K: once it holds K keys their
+   * smallest is a floor a new key must beat; when it fills it is cut to the best K (a quickselect),
+   * and the smallest kept becomes the floor. Cheaper
    * than a heap per candidate: most keys fall under the floor, and a cut costs O(K) every K keys.
    */
   readonly candidateFloor: Float64Array;
@@ -49,6 +50,8 @@ export class TopK {
     this.candidateBest[i * this.buffer + count] = key;
     this.candidateCount[i] = count + 1;
     if (count + 1 === this.buffer) this.cut(i);
+    // The first K keys: the smallest of them is already a floor.
+    else if (count + 1 === this.k && this.candidateFloor[i] < 0) this.raiseFloor(i);
   }
 
   /** A key above the opportunity's floor. */
@@ -141,6 +144,12 @@ export class TopK {
     const base = i * this.buffer;
     keepLargest(this.candidateBest, base, base + this.candidateCount[i], this.k);
     this.candidateCount[i] = this.k;
+    this.raiseFloor(i);
+  }
+
+  /** The floor: the smallest of the candidate's K keys. */
+  private raiseFloor(i: number): void {
+    const base = i * this.buffer;
     let floor = Infinity;
     for (let at = base; at < base + this.k; at++)
       if (this.candidateBest[at] < floor) floor = this.candidateBest[at];
