@@ -34,6 +34,8 @@ const FUNCTIONS = [
 const VOCABULARY = 400;
 /** HiGHS (default options) aborts at its 2 GiB heap at 50,000 × 5,000 (issue 11): not attempted there. */
 const HIGHS_MAX_CANDIDATES = 10_000;
+/** The round over every eligible pair, to measure what pruning loses: small enough to solve whole. */
+const PRUNING_MAX_CANDIDATES = 1_000;
 
 /**
  * A realistic round of `candidates` × `opportunities`: 8 functions, reporting lines six wide, skills
@@ -254,6 +256,14 @@ export async function benchMatching(): Promise<BenchResult[]> {
         unit: '',
       });
 
+    if (candidates <= PRUNING_MAX_CANDIDATES) {
+      const whole = solveRound({ ...input, topK: Math.max(candidates, opportunities) });
+      results.push({
+        name: `matching ${size}: optimum with K = ${DEFAULT_TOP_K} / optimum over all eligible pairs`,
+        value: round.totalPoints / whole.totalPoints,
+        unit: '×',
+      });
+    }
     if (candidates >= 10_000) results.push(...benchRecommendations(input, size));
   }
   return results;
