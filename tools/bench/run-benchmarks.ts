@@ -1,6 +1,7 @@
 import { withScratchDatabase } from '../db/scratch-database';
 import { BenchResult, startBenchBridge } from './bench-context';
 import { generateLargeMarketplace } from './marketplace-generator';
+import { benchMatching } from './matching.bench';
 import { benchMarketplace } from './marketplace.bench';
 import { benchPeopleImport } from './people-import.bench';
 import { benchReadiness } from './readiness.bench';
@@ -13,10 +14,14 @@ import { benchSecurity } from './security.bench';
  * on a scratch database (embedded, or SCRATCH_DATABASE_URL's server). Figures, not pass/fail tests:
  * timings on a shared 2-core machine vary, so they are reported, not asserted.
  * `npm run bench -- request-path` runs only Bridge against the bare baseline; `-- readiness` only readiness;
- * `-- recommendations` only the recommendations on the large organization.
+ * `-- recommendations` only the recommendations on the large organization; `-- matching` only the
+ * matching engine, which needs no database.
  */
 async function runBenchmarks(): Promise<void> {
   const onlyRequestPath = process.argv[2] === 'request-path';
+  // The engine is pure: measured first, before a database and an API share the machine with it.
+  const matching = [undefined, 'matching'].includes(process.argv[2]) ? await benchMatching() : [];
+  if (process.argv[2] === 'matching') return printResults(matching);
   const results: BenchResult[] = await withScratchDatabase(async (url) => {
     const results: BenchResult[] = [];
     const bench = await startBenchBridge(url);
@@ -54,6 +59,10 @@ async function runBenchmarks(): Promise<void> {
     results.push(...(await benchRequestPath(url, large)));
     return results;
   });
+  printResults([...matching, ...results]);
+}
+
+function printResults(results: BenchResult[]): void {
   const width = Math.max(...results.map((result) => result.name.length));
   process.stdout.write('\nBridge benchmarks\n');
   for (const result of results) {

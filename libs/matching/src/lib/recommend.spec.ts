@@ -3,6 +3,8 @@ import { hardConstraints } from './constraints';
 import { recommendCandidates, recommendOpportunities } from './recommend';
 import { fitOf } from './scoring';
 import { candidate, facts, opportunity } from './testing/fixtures';
+import { randomRound } from './testing/random-round';
+import type { Fit } from './types';
 import { DEFAULT_FIT_WEIGHTS, MatchingInputError } from './weights';
 
 describe('hard constraints', () => {
@@ -92,5 +94,34 @@ describe('recommendations', () => {
     expect(() =>
       recommendOpportunities(alex, opportunities, facts(), { ...DEFAULT_FIT_WEIGHTS, SKILL: -1 }, 5),
     ).toThrow("Skill fit's weight is -1");
+  });
+});
+
+describe('recommendations on random organisations', () => {
+  it('are the eligible pairs by fitOf, best first, ties by id, at most `first`', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const input = randomRound(seed, 30, 12);
+      const [someone] = input.candidates;
+      const [something] = input.opportunities;
+      const first = 1 + (seed % 7);
+      const order = (a: Fit, b: Fit, id: (fit: Fit) => string) =>
+        b.points - a.points || (id(a) < id(b) ? -1 : 1);
+      const expectedOpportunities = input.opportunities
+        .filter((o) => hardConstraints(someone, o, input.facts).eligible)
+        .map((o) => fitOf(someone, o, input.weights))
+        .sort((a, b) => order(a, b, (fit) => fit.opportunityId))
+        .slice(0, first);
+      expect(recommendOpportunities(someone, input.opportunities, input.facts, input.weights, first)).toEqual(
+        expectedOpportunities,
+      );
+      const expectedCandidates = input.candidates
+        .filter((c) => hardConstraints(c, something, input.facts).eligible)
+        .map((c) => fitOf(c, something, input.weights))
+        .sort((a, b) => order(a, b, (fit) => fit.candidateId))
+        .slice(0, first);
+      expect(recommendCandidates(something, input.candidates, input.facts, input.weights, first)).toEqual(
+        expectedCandidates,
+      );
+    }
   });
 });

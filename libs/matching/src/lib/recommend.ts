@@ -19,8 +19,7 @@ export function recommendOpportunities(
 ): Fit[] {
   assertWeights(weights);
   const refusals = new Set(facts.managerRefusals);
-  const c = scoringCandidate(candidate);
-  const total = weightTotal(weights);
+  const inverseTotal = 1 / weightTotal(weights);
   const ranked = opportunities
     .filter(
       (opportunity) =>
@@ -29,8 +28,9 @@ export function recommendOpportunities(
     )
     .map((opportunity) => {
       const o = scoringOpportunity(opportunity);
-      return { o, id: opportunity.id, points: fitPoints(c, o, weights, total) };
+      return { o, id: opportunity.id, points: fitPoints(candidate, o, weights, inverseTotal) };
     });
+  const c = scoringCandidate(candidate);
   return best(ranked, first).map(({ o }) => explainedFit(c, o, weights));
 }
 
@@ -45,23 +45,34 @@ export function recommendCandidates(
   assertWeights(weights);
   const refusals = new Set(facts.managerRefusals);
   const o = scoringOpportunity(opportunity);
-  const total = weightTotal(weights);
+  const inverseTotal = 1 / weightTotal(weights);
   const ranked = candidates
     .filter(
       (candidate) =>
         eligibilityWith(candidate, opportunity, facts, refusals.has(refusalKey(candidate.id, opportunity.id)))
           .eligible,
     )
-    .map((candidate) => {
-      const c = scoringCandidate(candidate);
-      return { c, id: candidate.id, points: fitPoints(c, o, weights, total) };
-    });
-  return best(ranked, first).map(({ c }) => explainedFit(c, o, weights));
+    .map((candidate) => ({
+      candidate,
+      id: candidate.id,
+      points: fitPoints(candidate, o, weights, inverseTotal),
+    }));
+  return best(ranked, first).map(({ candidate }) => explainedFit(scoringCandidate(candidate), o, weights));
 }
 
-function best<T extends { id: string; points: number }>(ranked: T[], first: number): T[] {
+/** The `first` best by points, ties by id: a bounded insertion, as `first` is small and the list long. */
+function best<T extends { id: string; points: number }>(ranked: readonly T[], first: number): T[] {
   const count = Math.max(0, Math.floor(first));
-  return ranked.sort((a, b) => b.points - a.points || compareIds(a.id, b.id)).slice(0, count);
+  const before = (a: T, b: T) => a.points > b.points || (a.points === b.points && a.id < b.id);
+  const kept: T[] = [];
+  for (const item of ranked) {
+    if (kept.length === count && (count === 0 || !before(item, kept[count - 1]))) continue;
+    let at = kept.length;
+    while (at > 0 && before(item, kept[at - 1])) at--;
+    kept.splice(at, 0, item);
+    if (kept.length > count) kept.pop();
+  }
+  return kept;
 }
 
 /** Code-unit order, the same on every machine and locale. */

@@ -250,5 +250,10 @@ describe('a round', () => {
       totalPoints: 0,
       edges: 0,
     });
+    expect(solveRound({ ...input, opportunities: [] })).toMatchObject({
+      proposals: [],
+      eligiblePairs: 0,
+      edges: 0,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { greedyBMatching, maximumWeightBMatching } from './b-matching';
-import { hardConstraints } from './constraints';
+import { eligibilityWith, refusalKey } from './constraints';
 import { compareIds } from './recommend';
 import { roundEdges } from './round-edges';
 import { explainedFit, scoringCandidate, scoringOpportunity } from './scoring';
@@ -42,6 +42,7 @@ export function solveRound(input: RoundInput, onProgress: RoundProgress = () => 
   const greedy = greedyBMatching(problem);
   const solvingMs = performance.now() - solvingStarted;
 
+  const refusals = new Set(input.facts.managerRefusals);
   const proposals: Proposal[] = [];
   let firstStretch = 0;
   candidates.forEach((candidate, i) => {
@@ -50,7 +51,15 @@ export function solveRound(input: RoundInput, onProgress: RoundProgress = () => 
     const opportunity = opportunities[problem.targets[e]];
     const fit = explainedFit(scoringCandidate(candidate), scoringOpportunity(opportunity), input.weights);
     // The rule core and fitOf are the authority: a proposal the engine cannot stand behind is a bug.
-    if (fit.points !== problem.weights[e] || !hardConstraints(candidate, opportunity, input.facts).eligible)
+    if (
+      fit.points !== problem.weights[e] ||
+      !eligibilityWith(
+        candidate,
+        opportunity,
+        input.facts,
+        refusals.has(refusalKey(candidate.id, opportunity.id)),
+      ).eligible
+    )
       throw new Error(
         `The round's edge ${candidate.id} → ${opportunity.id} disagrees with fitOf or the rule core.`,
       );

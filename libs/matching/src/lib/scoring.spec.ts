@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { OpportunityKind, READINESS_RULES } from '@bridge/domain';
-import {
-  fitOf,
-  fitPoints,
-  NO_SKILLS_VALUE,
-  scoringCandidate,
-  scoringOpportunity,
-  SOLID_EVIDENCE_NEED,
-} from './scoring';
+import { fitOf, fitPoints, NO_SKILLS_VALUE, scoringOpportunity, SOLID_EVIDENCE_NEED } from './scoring';
 import { candidate, opportunity } from './testing/fixtures';
 import type { CapabilityEvidence, Fit, FitFactor, FitWeights } from './types';
 import { DEFAULT_FIT_WEIGHTS, FAIR_ACCESS_CARRY_OVER, FIT_SCALE, weightTotal } from './weights';
@@ -292,9 +285,7 @@ describe('the score', () => {
         expect(fit.score).toBeLessThanOrEqual(1);
         for (const r of fit.reasons) expect(r.value >= 0 && r.value <= 1).toBe(true);
         expect(fit.points).toBe(Math.round(fit.score * FIT_SCALE));
-        expect(fitPoints(scoringCandidate(c), scoringOpportunity(o), p.weights, weightTotal(p.weights))).toBe(
-          fit.points,
-        );
+        expect(fitPoints(c, scoringOpportunity(o), p.weights, 1 / weightTotal(p.weights))).toBe(fit.points);
       }),
     );
   });

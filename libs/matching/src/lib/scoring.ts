@@ -61,38 +61,42 @@ export function opportunityObservers(opportunity: MatchOpportunity): string[] {
     : [sponsorId];
 }
 
-/** The weighted score in [0, 1]; every caller sums in this order so the points agree exactly. */
+/**
+ * The weighted score in [0, 1]; every caller sums in this order so the points agree exactly.
+ * Divisions are multiplications by inverses (1 / Σ weights, 1 / count), which the round computes
+ * once per candidate or opportunity.
+ * `fairTerm` is the fair-access weight used times its value (the weight varies per candidate).
+ */
 export function combinedScore(
   weights: FitWeights,
-  fairWeight: number,
-  total: number,
+  inverseTotal: number,
   development: number,
   skill: number,
   interest: number,
   newObserver: number,
-  fairAccess: number,
+  fairTerm: number,
 ): number {
   const sum =
     weights.DEVELOPMENT * development +
     weights.SKILL * skill +
     weights.INTEREST * interest +
     weights.NEW_OBSERVER * newObserver +
-    fairWeight * fairAccess;
-  return Math.min(1, sum / total);
+    fairTerm;
+  return Math.min(1, sum * inverseTotal);
 }
+
+const SCALE = FIT_SCALE;
 
 export function pointsOf(score: number): number {
-  return Math.round(score * FIT_SCALE);
+  return Math.round(score * SCALE);
 }
 
-/** A candidate read once for scoring against many opportunities. */
+/** A candidate read once for explaining fits. */
 export interface ScoringCandidate {
   candidate: MatchCandidate;
-  /** Per capability key: its need and evidence, first entry per key. */
-  needs: Map<string, { need: number; evidence: CapabilityEvidence }>;
-  totalNeed: number;
+  /** Per capability the target transition needs, its evidence (the first entry per key). */
+  needs: Map<string, CapabilityEvidence>;
   skills: Set<string>;
-  interested: Set<string>;
   observers: Set<string>;
 }
 
@@ -106,20 +110,13 @@ export interface ScoringOpportunity {
 }
 
 export function scoringCandidate(candidate: MatchCandidate): ScoringCandidate {
-  const needs = new Map<string, { need: number; evidence: CapabilityEvidence }>();
-  let totalNeed = 0;
-  for (const evidence of candidate.evidence) {
-    if (needs.has(evidence.capabilityKey)) continue;
-    const need = capabilityNeed(evidence);
-    needs.set(evidence.capabilityKey, { need, evidence });
-    totalNeed += need;
-  }
+  const needs = new Map<string, CapabilityEvidence>();
+  for (const evidence of candidate.evidence)
+    if (!needs.has(evidence.capabilityKey)) needs.set(evidence.capabilityKey, evidence);
   return {
     candidate,
     needs,
-    totalNeed,
     skills: new Set(candidate.skills.map(normalizeSkill)),
-    interested: new Set(candidate.interestedOpportunityIds),
     observers: new Set(candidate.observerIds),
   };
 }
@@ -138,34 +135,59 @@ export function scoringOpportunity(opportunity: MatchOpportunity): ScoringOpport
   };
 }
 
-/** The five values, in FIT_FACTORS order. */
+/** 1 / x, and 0 for 0 (nothing to develop: development is 0). */
+export function inverseOrZero(x: number): number {
+  return x > 0 ? 1 / x : 0;
+}
+
+/**
+ * The five values, in FIT_FACTORS order, straight from the candidate's lists: no allocation but the
+ * normalised skills, so recommendations can score tens of thousands of candidates.
+ */
 export function factorValues(
-  c: ScoringCandidate,
+  candidate: MatchCandidate,
   o: ScoringOpportunity,
 ): [number, number, number, number, number] {
+  const evidence = candidate.evidence;
+  let totalNeed = 0;
+  for (let at = 0; at < evidence.length; at++)
+    if (firstOf(evidence, evidence[at].capabilityKey) === evidence[at])
+      totalNeed += capabilityNeed(evidence[at]);
   let exercised = 0;
-  for (const key of o.capabilityKeys) exercised += c.needs.get(key)?.need ?? 0;
-  const development = c.totalNeed > 0 ? exercised / c.totalNeed : 0;
-  let had = 0;
-  for (const key of o.skills.keys()) if (c.skills.has(key)) had++;
-  const skill = o.skills.size > 0 ? had / o.skills.size : NO_SKILLS_VALUE;
-  const interest = c.interested.has(o.opportunity.id) ? 1 : 0;
+  for (const key of o.capabilityKeys) {
+    const first = firstOf(evidence, key);
+    exercised += first ? capabilityNeed(first) : 0;
+  }
+  const development = Math.min(1, exercised * inverseOrZero(totalNeed));
+  let skill = NO_SKILLS_VALUE;
+  if (o.skills.size > 0) {
+    const mine = candidate.skills.map(normalizeSkill);
+    let had = 0;
+    for (const key of o.skills.keys()) if (mine.includes(key)) had++;
+    skill = had * (1 / o.skills.size);
+  }
+  const interest = candidate.interestedOpportunityIds.includes(o.opportunity.id) ? 1 : 0;
   let unseen = 0;
-  for (const observer of o.observers) if (!c.observers.has(observer)) unseen++;
-  const newObserver = unseen / o.observers.length;
-  return [development, skill, interest, newObserver, fairAccessValue(c.candidate.pastPlacements)];
+  for (const observer of o.observers) if (!candidate.observerIds.includes(observer)) unseen++;
+  const newObserver = unseen * (1 / o.observers.length);
+  return [development, skill, interest, newObserver, fairAccessValue(candidate.pastPlacements)];
+}
+
+function firstOf(evidence: readonly CapabilityEvidence[], key: string): CapabilityEvidence | undefined {
+  for (const entry of evidence) if (entry.capabilityKey === key) return entry;
+  return undefined;
 }
 
 /** The points of a pair, without reasons: for ranking many pairs before explaining a few. */
 export function fitPoints(
-  c: ScoringCandidate,
+  candidate: MatchCandidate,
   o: ScoringOpportunity,
   weights: FitWeights,
-  total: number,
+  inverseTotal: number,
 ): number {
-  const [development, skill, interest, newObserver, fair] = factorValues(c, o);
-  const fairWeight = fairAccessWeight(weights, c.candidate.roundsWithoutProposal);
-  return pointsOf(combinedScore(weights, fairWeight, total, development, skill, interest, newObserver, fair));
+  const [development, skill, interest, newObserver, fair] = factorValues(candidate, o);
+  const fairTerm = fairAccessWeight(weights, candidate.roundsWithoutProposal) * fair;
+  return pointsOf(combinedScore(weights, inverseTotal, development, skill, interest, newObserver, fairTerm));
 }
 
 /** The soft score of a pair with its reasons and suggestions; no hard constraints. */
@@ -174,10 +196,19 @@ export function fitOf(candidate: MatchCandidate, opportunity: MatchOpportunity, 
 }
 
 export function explainedFit(c: ScoringCandidate, o: ScoringOpportunity, weights: FitWeights): Fit {
-  const values = factorValues(c, o);
+  const values = factorValues(c.candidate, o);
   const total = weightTotal(weights);
   const fairWeight = fairAccessWeight(weights, c.candidate.roundsWithoutProposal);
-  const score = combinedScore(weights, fairWeight, total, ...values);
+  const [development, skill, interest, newObserver, fair] = values;
+  const score = combinedScore(
+    weights,
+    1 / total,
+    development,
+    skill,
+    interest,
+    newObserver,
+    fairWeight * fair,
+  );
   const explanations = [
     developmentExplanation(c, o),
     skillExplanation(c, o),
@@ -218,7 +249,7 @@ function list(items: readonly string[]): string {
 function exercisedEvidence(c: ScoringCandidate, o: ScoringOpportunity): CapabilityEvidence[] {
   return o.capabilityKeys.flatMap((key) => {
     const needed = c.needs.get(key);
-    return needed ? [needed.evidence] : [];
+    return needed ? [needed] : [];
   });
 }
 
