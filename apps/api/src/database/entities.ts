@@ -18,6 +18,9 @@ import { ObservationEntity } from '../observations/observation.entity';
 import { ObservationRequestEntity } from '../observations/observation-request.entity';
 import { PromotionReviewEntity } from '../promotion-reviews/promotion-review.entity';
 import { PersonEntity } from '../people/person.entity';
+import { CandidateRoundStreakEntity } from '../matching-rounds/candidate-round-streak.entity';
+import { MatchProposalEntity } from '../matching-rounds/match-proposal.entity';
+import { MatchingRoundEntity } from '../matching-rounds/matching-round.entity';
 import { ReflectionEntity } from '../reflections/reflection.entity';
 import { PasswordResetEntity } from '../passwords/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -47,4 +50,7 @@ export const BRIDGE_ENTITIES = [
   ObservationRequestEntity,
   PromotionReviewEntity,
   ReflectionEntity,
+  MatchingRoundEntity,
+  MatchProposalEntity,
+  CandidateRoundStreakEntity,
 ];

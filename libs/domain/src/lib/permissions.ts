@@ -63,6 +63,11 @@ export enum Permission {
    * Its snapshot, rationale and packet stay with HR: they hold evidence for HR only.
    */
   ReadPromotionOutcome = 'promotion.outcome.read',
+  /**
+   * Run matching rounds (choose who and what takes part, start, cancel) and read every round's
+   * proposals: HR. Sponsors accept the proposals for their own opportunities (ManageOpportunity).
+   */
+  RunMatchingRounds = 'matching.rounds.run',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -93,6 +98,7 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.ReadReadiness]: 'everyone',
   [Permission.ManagePromotionReviews]: [Role.HR],
   [Permission.ReadPromotionOutcome]: 'everyone',
+  [Permission.RunMatchingRounds]: [Role.HR],
 };
 
 export interface PolicyActor {
