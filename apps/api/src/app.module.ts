@@ -16,6 +16,7 @@ import { AuthModule } from './auth/auth.module';
 import { CandidateProfilesModule } from './candidate-profiles/candidate-profiles.module';
 import { ConsentModule } from './consent/consent.module';
 import { EligibilityModule } from './eligibility/eligibility.module';
+import { MatchingModule } from './matching/matching.module';
 import { PlacementsModule } from './placements/placements.module';
 import { apolloLogger, errorReportingPlugin } from './common/error-reporting.plugin';
 import { formatGraphqlError } from './common/format-graphql-error';
@@ -96,6 +97,7 @@ export const FEATURE_MODULES = [
   ReadinessModule,
   MatchingRoundsModule,
   PromotionReviewsModule,
+  MatchingModule,
   HomeModule,
   SkillsModule,
   DemoSeedModule,

@@ -1,29 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { blockingProblems, eligibility, Eligibility, EligibilityStage, ErrorReason } from '@bridge/domain';
-import { CandidateProfilesService } from '../candidate-profiles/candidate-profiles.service';
 import { ConflictError, ForbiddenError } from '../common/bridge-errors';
 import { todayUtc } from '../common/calendar-date';
-import { ConsentRequests } from '../consent/consent-requests.service';
-import type { OpportunityEntity } from '../opportunities/opportunity.entity';
-import { OrgUnitsService } from '../org-units/org-units.service';
-import { PeopleService } from '../people/people.service';
-
-/** What the rule core reads of an opportunity. */
-export type OpportunityFacts = Pick<
-  OpportunityEntity,
-  | 'id'
-  | 'kind'
-  | 'status'
-  | 'title'
-  | 'sponsorId'
-  | 'menteeId'
-  | 'hostUnitId'
-  | 'crossFunctional'
-  | 'seats'
-  | 'seatsFilled'
-  | 'hoursPerWeek'
-  | 'endsOn'
->;
+import { EligibilityFactsReader, OpportunityFacts } from './eligibility-facts.reader';
 
 /** One question for the rule core: may this candidate take this opportunity? */
 export interface EligibilityQuestion {
@@ -32,18 +11,12 @@ export interface EligibilityQuestion {
 }
 
 /**
- * Reads the facts the rule core needs (candidates, their profiles and functions, reporting lines,
- * managers' refusals) for any number of questions in a constant number of queries, and asks
- * `eligibility` from @bridge/domain. Only it decides; this only gathers.
+ * Asks `eligibility` from @bridge/domain about any number of questions, from facts read once for
+ * them all by the EligibilityFactsReader. Only the rule core decides; this only orchestrates.
  */
 @Injectable()
 export class EligibilityService {
-  constructor(
-    private readonly people: PeopleService,
-    private readonly candidateProfiles: CandidateProfilesService,
-    private readonly units: OrgUnitsService,
-    private readonly consent: ConsentRequests,
-  ) {}
+  constructor(private readonly facts: EligibilityFactsReader) {}
 
   async evaluate(
     organizationId: string,
@@ -59,48 +32,25 @@ export class EligibilityService {
     questions: readonly EligibilityQuestion[],
   ): Promise<((stage: EligibilityStage) => Eligibility)[]> {
     if (questions.length === 0) return [];
-    const candidateIds = [...new Set(questions.map((question) => question.candidateId))];
-    const opportunities = questions.map((question) => question.opportunity);
-    const menteeIds = opportunities.flatMap((opportunity) =>
-      opportunity.menteeId ? [opportunity.menteeId] : [],
-    );
-    // One after another: they share the request's transaction, a single connection.
-    const candidates = await this.people.byIds(organizationId, candidateIds);
-    const profiles = await this.candidateProfiles.byPersonIds(organizationId, candidateIds);
-    const chains = await this.people.managerChains(organizationId, [...candidateIds, ...menteeIds]);
-    const refusals = await this.consent.refusals(
+    const facts = await this.facts.read(
       organizationId,
-      candidateIds,
-      opportunities.map((opportunity) => opportunity.id),
+      questions.map((question) => question.candidateId),
+      questions.map((question) => question.opportunity),
     );
-    const functions = await this.units.functionsOf(organizationId, [
-      ...candidates.flatMap((candidate) => (candidate.unitId ? [candidate.unitId] : [])),
-      ...opportunities.flatMap((opportunity) => (opportunity.hostUnitId ? [opportunity.hostUnitId] : [])),
-    ]);
-    const personById = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-    const profileById = new Map(profiles.map((profile) => [profile.personId, profile]));
-    const functionOf = (unitId: string | null) => (unitId ? (functions.get(unitId) ?? unitId) : null);
     const today = todayUtc();
     return questions.map(({ candidateId, opportunity }) => {
-      const person = personById.get(candidateId);
-      if (!person) throw new Error(`Candidate ${candidateId} is missing`);
+      const candidate = facts.candidates.get(candidateId);
+      if (!candidate) throw new Error(`Candidate ${candidateId} is missing`);
+      const opportunityFacts = facts.opportunities.get(opportunity.id);
+      if (!opportunityFacts) throw new Error(`Opportunity ${opportunity.id} is missing`);
       return (stage) =>
         eligibility(
-          {
-            personId: person.id,
-            name: person.name,
-            managerChain: chains.get(person.id) ?? [],
-            functionId: functionOf(person.unitId),
-            capacity: profileById.get(person.id) ?? null,
-          },
-          {
-            ...opportunity,
-            hostFunctionId: functionOf(opportunity.hostUnitId),
-          },
+          candidate,
+          opportunityFacts.eligibility,
           {
             today,
-            menteeManagerChain: opportunity.menteeId ? (chains.get(opportunity.menteeId) ?? []) : [],
-            managerRefused: refusals.has(`${candidateId}:${opportunity.id}`),
+            menteeManagerChain: opportunityFacts.menteeManagerChain,
+            managerRefused: facts.refusals.has(`${candidateId}:${opportunity.id}`),
           },
           stage,
         );
