@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import {
   ApplicationOrigin,
-  ApplicationStatus,
   can,
   decide,
   ErrorReason,

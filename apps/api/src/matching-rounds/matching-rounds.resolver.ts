@@ -49,7 +49,7 @@ function fitWeights(input: MatchingRoundWeightsInput): FitWeights {
 export class MatchingRoundsResolver {
   constructor(
     private readonly rounds: MatchingRoundsService,
-    private readonly proposals: MatchProposalsService,
+    private readonly proposalReader: MatchProposalsService,
     private readonly people: PeopleService,
   ) {}
 
@@ -117,7 +117,7 @@ export class MatchingRoundsResolver {
     @Parent() round: MatchingRoundModel,
     @Args() { filter }: MatchProposalsArgs,
   ): Promise<MatchProposalModel[]> {
-    return (await this.proposals.ofRound(actor, round.id, filter ?? {})).map(proposalModel);
+    return (await this.proposalReader.ofRound(actor, round.id, filter ?? {})).map(proposalModel);
   }
 
   @ResolveField(() => PersonModel)
