@@ -22,6 +22,7 @@ const LAZY_FEATURES: Record<string, string> = {
   'apps/web/src/app/evidence': 'evidence.generated.ts',
   'apps/web/src/app/admin/framework': 'framework.generated.ts',
   'apps/web/src/app/admin/settings': 'settings.generated.ts',
+  'apps/web/src/app/matching-rounds': 'matching-rounds.generated.ts',
 };
 const lazyGlob = (folder: string): string => `${folder}/*.graphql`;
 const typesImport = (folder: string): string =>

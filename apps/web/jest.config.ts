@@ -7,6 +7,7 @@ export default {
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   moduleNameMapper: {
     '^@bridge/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@bridge/matching$': '<rootDir>/../../libs/matching/src/index.ts',
   },
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

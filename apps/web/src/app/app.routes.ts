@@ -63,6 +63,12 @@ export const routes: Routes = [
           import('./consent-statistics/consent-statistics.routes').then((m) => m.consentStatisticsRoutes),
       },
       {
+        path: 'matching/rounds',
+        canActivate: [permissionGuard(Permission.RunMatchingRounds)],
+        loadChildren: () =>
+          import('./matching-rounds/matching-rounds.routes').then((m) => m.matchingRoundsRoutes),
+      },
+      {
         path: 'evidence',
         loadChildren: () => import('./evidence/evidence.routes').then((m) => m.evidenceRoutes),
       },

@@ -18,4 +18,5 @@ export const NOTIFICATION_ICONS: Readonly<Record<NotificationKind, IconName>> = 
   OBSERVATION_REQUESTED: 'edit',
   OBSERVATION_REQUEST_DECLINED: 'edit',
   PROMOTION_REVIEW_DECIDED: 'insights',
+  MATCH_PROPOSED: 'work',
 };
