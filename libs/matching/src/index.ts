@@ -13,3 +13,6 @@ export {
 export { fitOf, NO_SKILLS_VALUE, SOLID_EVIDENCE_NEED } from './lib/scoring';
 export { hardConstraints } from './lib/constraints';
 export { recommendCandidates, recommendOpportunities } from './lib/recommend';
+export { greedyBMatching, maximumWeightBMatching } from './lib/b-matching';
+export type { BMatching, BMatchingProblem } from './lib/b-matching';
+export { solveRound } from './lib/round';
