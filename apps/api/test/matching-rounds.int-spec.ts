@@ -383,4 +383,62 @@ describe('matching rounds', () => {
     expect(failed.failureReason).toMatch(/Start it again/);
     expect(failed.proposals).toEqual([]);
   });
+  it('keeps answering requests while a large round is solved off the request thread', async () => {
+    // 6,000 more candidates and 1,200 more open opportunities, copied from the demo's own.
+    await bridge.sql(
+      `INSERT INTO person (organization_id, id, employee_id, email, name, title, unit_id, manager_id, roles, active)
+       SELECT p.organization_id, gen_random_uuid(), 'L' || n, 'load' || n || '@acme.test', 'Load Person ' || n, p.title,
+              p.unit_id, p.manager_id, p.roles, true
+       FROM generate_series(1, 6000) n
+       CROSS JOIN LATERAL (SELECT * FROM person WHERE organization_id = $1 AND 'CANDIDATE' = ANY(roles)
+                           ORDER BY id OFFSET n % 20 LIMIT 1) p`,
+      [organizationId],
+    );
+    await bridge.sql(
+      `INSERT INTO candidate_profile (organization_id, person_id, target_transition, headline, capability_keys, skills, hours_per_week)
+       SELECT p.organization_id, p.id, 'T1', '', ARRAY['delegation', 'coaching'],
+              CASE hashtext(p.id::text) & 3 WHEN 0 THEN ARRAY['Facilitation'] WHEN 1 THEN ARRAY['TypeScript', 'Process improvement']
+                ELSE ARRAY['Analytics'] END,
+              4 + (hashtext(p.id::text) & 7)
+       FROM person p WHERE p.organization_id = $1 AND p.email LIKE 'load%'`,
+      [organizationId],
+    );
+    await bridge.sql(
+      `INSERT INTO opportunity (organization_id, id, kind, status, title, description, sponsor_id, host_unit_id, seats,
+                                hours_per_week, starts_on, ends_on, capability_keys, skills, cross_functional, published_at)
+       SELECT o.organization_id, gen_random_uuid(), o.kind, 'OPEN', o.title || ' ' || n, o.description, o.sponsor_id,
+              o.host_unit_id, 1 + n % 3, o.hours_per_week, o.starts_on, o.ends_on, o.capability_keys, o.skills,
+              o.cross_functional, now()
+       FROM generate_series(1, 1200) n
+       CROSS JOIN LATERAL (SELECT * FROM opportunity WHERE organization_id = $1 AND kind = 'STRETCH_PROJECT'
+                           AND status = 'OPEN' AND mentee_id IS NULL ORDER BY id OFFSET n % 5 LIMIT 1) o`,
+      [organizationId],
+    );
+    const id = await run({});
+    const latencies: number[] = [];
+    let current: Round;
+    do {
+      const startedAt = performance.now();
+      current = await round(id);
+      if (current.phase === 'SCORING' || current.phase === 'SOLVING')
+        latencies.push(performance.now() - startedAt);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } while (['QUEUED', 'RUNNING'].includes(current.status));
+    const [figures] = await bridge.sql<{
+      scoring_ms: number;
+      solving_ms: number;
+      edges: number;
+      eligible_pairs: number;
+    }>('SELECT scoring_ms, solving_ms, edges, eligible_pairs FROM matching_round WHERE id = $1', [id]);
+    const engineMs = figures.scoring_ms + figures.solving_ms;
+    const slowest = Math.max(...latencies);
+    process.stdout.write(
+      `Large round: ${figures.eligible_pairs} eligible pairs, ${figures.edges} edges, engine ${engineMs} ms; ` +
+        `${latencies.length} requests answered meanwhile, slowest ${slowest.toFixed(0)} ms\n`,
+    );
+    expect(current.status).toBe('COMPLETED');
+    // Requests kept being answered while the engine worked, each far quicker than the engine's run.
+    expect(latencies.length).toBeGreaterThan(3);
+    expect(slowest).toBeLessThan(engineMs);
+  }, 120_000);
 });
