@@ -110,7 +110,7 @@ export class MatchingRoundPage {
   protected readonly active = computed(() => isActive(this.status()));
   protected readonly totals = computed(() => {
     const round = this.round();
-    return round ? totalAgainstGreedy(round.totalScore ?? null, round.greedyScore ?? null) : null;
+    return round ? totalAgainstGreedy(round.totalScore, round.greedyScore) : null;
   });
 
   protected readonly opportunityFilter = signal<string>('');

@@ -63,8 +63,11 @@ export function percent(share: number | null | undefined): string {
 }
 
 /** "Optimal total 12.40 vs greedy 12.10 (+2.5%)": what the exact matching gained over a greedy pass. */
-export function totalAgainstGreedy(total: number | null, greedy: number | null): string | null {
-  if (total === null || greedy === null) return null;
+export function totalAgainstGreedy(
+  total: number | null | undefined,
+  greedy: number | null | undefined,
+): string | null {
+  if (total === null || total === undefined || greedy === null || greedy === undefined) return null;
   const gain = greedy > 0 ? ((total - greedy) / greedy) * 100 : 0;
   const sign = gain >= 0.05 ? `+${gain.toFixed(1)}%` : 'the same';
   return `Optimal total ${total.toFixed(2)} vs greedy ${greedy.toFixed(2)} (${sign})`;
