@@ -361,6 +361,10 @@ describe('matching rounds', () => {
       application_id: null,
     });
     expect(statuses.find((row) => row.id === fineId)?.status).toBe('ACCEPTED');
+    // The accepted proposal's offer is in play: the next round leaves its candidate out.
+    const offered = latest.proposals.find((p) => p.id === fineId)?.candidate.id;
+    const next = await finished(await run({}));
+    expect(next.proposals.map((p) => p.candidate.id)).not.toContain(offered);
   });
 
   it('takes up a round whose process died: run again once, then failed with a reason', async () => {

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ApplicationOrigin, ApplicationStatus } from '@bridge/domain';
 import type { RoundInput, RoundResult } from '@bridge/matching';
 import { TenantDatabase } from '../database/tenant-database';
 import { JobQueue } from '../jobs/job-queue.service';
 import { MatchingFactsService } from '../matching/matching-facts.service';
 import { MatchingRoundEntity, MatchingRoundPhase } from './matching-round.entity';
 import { ROUND_JOB, RoundJob } from './matching-rounds.service';
+import { PendingOffer, withPendingOffers } from './pending-offers';
 import { RoundSignals } from './round-signals';
 import { RoundSolver, SolveAbortedError } from './round-solver';
 
@@ -16,6 +18,8 @@ const PROGRESS_STEP = 0.05;
 /** The phases' share of the bar: reading the facts, the engine (scoring, then solving), saving. */
 const READ_SHARE = 0.1;
 const SAVE_FROM = 0.95;
+/** An accepted proposal in these states still holds its candidate and its seat. */
+const PENDING_OFFER_STATUSES = [ApplicationStatus.AWAITING_CONSENT, ApplicationStatus.OFFERED];
 /** A round whose process died is taken up again this many times in all, then failed. */
 export const MAX_ROUND_ATTEMPTS = 2;
 
@@ -96,11 +100,19 @@ export class MatchingRoundRunner implements OnApplicationBootstrap {
     });
   }
 
-  /** The engine's instance: what the chosen people and opportunities are today. */
+  /** The engine's instance: what the chosen people and opportunities are today, less what pending offers hold. */
   private instance(organizationId: string, round: MatchingRoundEntity): Promise<RoundInput> {
-    return this.db.run(organizationId, async () => {
-      const candidates = await this.facts.candidates(organizationId, round.candidateIds);
-      const opportunities = await this.facts.opportunities(organizationId, round.opportunityIds);
+    return this.db.run(organizationId, async (manager) => {
+      const pending: PendingOffer[] = await manager.query(
+        `SELECT candidate_id AS "candidateId", opportunity_id AS "opportunityId" FROM application
+         WHERE organization_id = $1 AND origin = '${ApplicationOrigin.MATCH_PROPOSAL}' AND status = ANY($2::text[])`,
+        [organizationId, PENDING_OFFER_STATUSES],
+      );
+      const { candidates, opportunities } = withPendingOffers(
+        await this.facts.candidates(organizationId, round.candidateIds),
+        await this.facts.opportunities(organizationId, round.opportunityIds),
+        pending,
+      );
       const facts = await this.facts.facts(organizationId, round.candidateIds, round.opportunityIds);
       return { candidates, opportunities, facts, weights: round.weights, topK: round.topK };
     });
