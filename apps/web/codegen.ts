@@ -24,6 +24,7 @@ const LAZY_FEATURES: Record<string, string> = {
   'apps/web/src/app/admin/settings': 'settings.generated.ts',
   'apps/web/src/app/equity-report': 'equity-report.generated.ts',
   'apps/web/src/app/matching': 'matching.generated.ts',
+  'apps/web/src/app/matching-rounds': 'matching-rounds.generated.ts',
 };
 const lazyGlob = (folder: string): string => `${folder}/*.graphql`;
 const typesImport = (folder: string): string =>

@@ -37,6 +37,7 @@ import { FrameworkModule } from './framework/framework.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
+import { MatchingRoundsModule } from './matching-rounds/matching-rounds.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ObservationsModule } from './observations/observations.module';
 import { PromotionReviewsModule } from './promotion-reviews/promotion-reviews.module';
@@ -95,6 +96,7 @@ export const FEATURE_MODULES = [
   ObservationsModule,
   ReflectionsModule,
   ReadinessModule,
+  MatchingRoundsModule,
   PromotionReviewsModule,
   EquityReportModule,
   MatchingModule,

@@ -98,6 +98,9 @@ interface MatrixRow {
 
 const signedIn = (...personas: Persona[]): Persona[] => personas;
 
+/** An id no organization has. */
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+
 const OBSERVATION_CONTENT = `capabilityKey: "delegation", indicatorKey: "delegation-agrees-outcomes", rating: 3,
   situation: "The rollout", behaviour: "Agreed outcomes first", impact: "The team shipped", observedOn: "2026-01-15",
   visibility: SHARED`;
@@ -634,6 +637,62 @@ const MATRIX: Record<string, MatrixRow> = {
     allowedOutcome: 'CONFLICT',
     otherTenant: 'NOT_FOUND',
   },
+  runMatchingRound: {
+    document:
+      'mutation($o: ID!) { runMatchingRound(input: { opportunityIds: [$o], topK: 5 }) { id status } }',
+    variables: ({ ids }) => ({ o: ids.openOpportunity }),
+    allowed: signedIn('hr'),
+    otherTenant: 'NOT_FOUND',
+  },
+  matchingRound: {
+    document: 'query($id: ID!) { matchingRound(id: $id) { id proposals { id } } }',
+    variables: () => ({ id: MISSING_ID }),
+    // HR only; an id that is not the organization's is not there.
+    allowed: signedIn('hr'),
+    allowedOutcome: 'NOT_FOUND',
+    otherTenant: 'NOT_FOUND',
+  },
+  matchingRounds: {
+    document: '{ matchingRounds { totalCount edges { node { id status } } } }',
+    allowed: signedIn('hr'),
+    otherTenant: 'ALLOWED',
+  },
+  cancelMatchingRound: {
+    document: 'mutation($id: ID!) { cancelMatchingRound(id: $id) { id status } }',
+    variables: () => ({ id: MISSING_ID }),
+    allowed: signedIn('hr'),
+    allowedOutcome: 'NOT_FOUND',
+    otherTenant: 'NOT_FOUND',
+  },
+  matchingRoundProgress: {
+    document: 'subscription($id: ID!) { matchingRoundProgress(id: $id) { id status progress } }',
+    variables: () => ({ id: MISSING_ID }),
+    subscription: true,
+    allowed: signedIn('hr'),
+    allowedOutcome: 'NOT_FOUND',
+    otherTenant: 'NOT_FOUND',
+  },
+  myMatchProposals: {
+    document: '{ myMatchProposals { id score opportunity { id } } }',
+    // Each sponsor's own opportunities' proposals: empty for everyone else.
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
+  acceptMatchProposal: {
+    document: 'mutation($id: ID!) { acceptMatchProposal(id: $id) { id status } }',
+    variables: () => ({ id: MISSING_ID }),
+    // HR or the opportunity's sponsor; anyone else is told the proposal is not there.
+    allowed: 'everyone',
+    allowedOutcome: 'NOT_FOUND',
+    otherTenant: 'NOT_FOUND',
+  },
+  acceptMatchProposals: {
+    document: 'mutation($id: ID!) { acceptMatchProposals(ids: [$id]) { proposalId accepted reason } }',
+    variables: () => ({ id: MISSING_ID }),
+    // Answered per proposal: the missing one is refused as NOT_FOUND inside the answer.
+    allowed: 'everyone',
+    otherTenant: 'ALLOWED',
+  },
 };
 
 function expectedOutcome(row: MatrixRow, persona: Persona): Outcome {
@@ -748,6 +807,7 @@ async function subscribeOnce(
   url: string,
   document: string,
   token: string | undefined,
+  variables: Record<string, unknown> = {},
 ): Promise<GraphqlResponse<unknown>> {
   const client = createClient({
     url: `${url.replace(/^http/, 'ws')}/graphql`,
@@ -756,11 +816,13 @@ async function subscribeOnce(
     retryAttempts: 0,
   });
   try {
-    for await (const result of client.iterate({ query: document })) {
+    for await (const result of client.iterate({ query: document, variables })) {
       return result as GraphqlResponse<unknown>;
     }
     return { errors: [{ message: 'no result', extensions: { code: 'NO_RESULT' } }] };
   } catch (error: unknown) {
+    // The operation itself failed (graphql-ws hands over its errors), as opposed to a refused connection.
+    if (Array.isArray(error)) return { errors: error as GraphqlResponse<unknown>['errors'] };
     const code = (error as { code?: number }).code;
     return {
       errors: [
@@ -903,7 +965,7 @@ describe('authorization matrix', () => {
     const token = row.endsSessions && email ? (await signInAgain(email)).token : tokens.get(persona);
     const variables = (await row.variables?.({ ids, signInAgain })) ?? {};
     const response = row.subscription
-      ? await subscribeOnce(bridge.url, row.document, token)
+      ? await subscribeOnce(bridge.url, row.document, token, variables)
       : await bridge.graphql(row.document, variables, token);
     expect(outcomeOf(response)).toBe(expected);
     // Signing out everywhere ended the persona's usual session too: give them a new one for the next rows.

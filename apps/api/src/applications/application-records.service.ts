@@ -19,6 +19,7 @@ const OPEN_STATES = LIVE_APPLICATION_STATUSES.filter((status) => status !== Appl
 
 const VERBS: Record<ApplicationAction, string> = {
   consentApproved: 'approve consent',
+  consentApprovedOffer: 'approve consent',
   consentDeclined: 'decline consent',
   shortlist: 'shortlist',
   offer: 'offer a placement',
@@ -68,7 +69,10 @@ export class ApplicationRecords {
     return this.get(application.organizationId, application.id);
   }
 
-  /** Moves the application along the state machine; reaching SUBMITTED is when the sponsor sees it. */
+  /**
+   * Moves the application along the state machine; reaching SUBMITTED (or OFFERED straight from
+   * consent, for an accepted proposal) is when the sponsor sees it.
+   */
   async transition(
     application: ApplicationEntity,
     action: ApplicationAction,
@@ -82,7 +86,8 @@ export class ApplicationRecords {
       );
     const [rows] = await this.db.manager().query(
       `UPDATE application SET status = $3, status_reason = COALESCE($4, status_reason), updated_at = now(),
-         submitted_at = CASE WHEN $3 = '${ApplicationStatus.SUBMITTED}' THEN now() ELSE submitted_at END
+         submitted_at = CASE WHEN $3 IN ('${ApplicationStatus.SUBMITTED}', '${ApplicationStatus.OFFERED}')
+           THEN COALESCE(submitted_at, now()) ELSE submitted_at END
        WHERE organization_id = $1 AND id = $2 AND status = $5 RETURNING id`,
       [application.organizationId, application.id, to, reason, application.status],
     );

@@ -8,7 +8,7 @@ import {
   PrimaryColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ApplicationStatus } from '@bridge/domain';
+import { ApplicationOrigin, ApplicationStatus } from '@bridge/domain';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PersonEntity } from '../people/person.entity';
@@ -23,6 +23,7 @@ import { PersonEntity } from '../people/person.entity';
 @Index('ix_application_opportunity', ['organizationId', 'opportunityId', 'createdAt'])
 @Index('ix_application_candidate', ['organizationId', 'candidateId', 'createdAt'])
 @Check('ck_application_motivation', 'char_length(motivation) <= 4000')
+@Check('ck_application_origin', `origin IN ('APPLIED', 'MATCH_PROPOSAL')`)
 @ForeignKey(() => OrganizationEntity, ['organizationId'], ['id'], { name: 'fk_application_organization' })
 @ForeignKey(() => OpportunityEntity, ['organizationId', 'opportunityId'], ['organizationId', 'id'], {
   name: 'fk_application_opportunity',
@@ -48,6 +49,10 @@ export class ApplicationEntity {
 
   @Column('text')
   motivation!: string;
+
+  /** An accepted matching proposal is an offer once the manager consents (see `consentAction`). */
+  @Column({ type: 'text', default: ApplicationOrigin.APPLIED })
+  origin!: ApplicationOrigin;
 
   /**
    * When it reached the sponsor (at once without a manager, or when the manager consented). Until

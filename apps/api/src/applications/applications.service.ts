@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ApplicationStatus, can, decide, ErrorReason, Permission } from '@bridge/domain';
+import {
+  ApplicationOrigin,
+  can,
+  decide,
+  ErrorReason,
+  firstApplicationStatus,
+  Permission,
+} from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/bridge-errors';
 import { todayUtc } from '../common/calendar-date';
@@ -58,8 +65,9 @@ export class ApplicationsService {
       id: randomUUID(),
       opportunityId,
       candidateId: actor.personId,
-      status: needsConsent ? ApplicationStatus.AWAITING_CONSENT : ApplicationStatus.SUBMITTED,
+      status: firstApplicationStatus(needsConsent, ApplicationOrigin.APPLIED),
       motivation: trimmedMotivation,
+      origin: ApplicationOrigin.APPLIED,
       statusReason: null,
       // The sponsor sees it once it reaches them: now, or when the manager consents.
       submittedAt: needsConsent ? null : now,

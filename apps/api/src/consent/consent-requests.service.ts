@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { addWorkingDays, ConsentStatus, decide, ErrorReason, Permission } from '@bridge/domain';
+import {
+  addWorkingDays,
+  ApplicationOrigin,
+  consentAction,
+  ConsentStatus,
+  decide,
+  ErrorReason,
+  Permission,
+} from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { ApplicationEntity } from '../applications/application.entity';
 import { ApplicationRecords } from '../applications/application-records.service';
 import { BadUserInputError, ConflictError, ForbiddenError } from '../common/bridge-errors';
 import { TenantDatabase } from '../database/tenant-database';
-import { applicationReceived } from '../notices/application-notices';
+import { applicationOffered, applicationReceived } from '../notices/application-notices';
 import { consentDecided, consentRequested } from '../notices/consent-notices';
 import { NewNotification, NotificationsService } from '../notifications/notifications.service';
 import { OpportunityEntity } from '../opportunities/opportunity.entity';
@@ -99,7 +107,7 @@ export class ConsentRequests {
       );
     const updated = await this.applicationRecords.transition(
       application,
-      approve ? 'consentApproved' : 'consentDeclined',
+      consentAction(approve, application.origin),
       approve ? null : trimmedReason,
     );
     await manager.update(
@@ -119,18 +127,22 @@ export class ConsentRequests {
     });
     const people = await this.people.byIds(organizationId, [actor.personId, application.candidateId]);
     const nameOf = (id: string) => people.find((person) => person.id === id)?.name ?? 'Someone';
-    const notices = [
-      consentDecided(
-        organizationId,
-        application.candidateId,
-        nameOf(actor.personId),
-        opportunity,
-        approve,
-        trimmedReason,
-      ),
-    ];
-    // The sponsor hears of an application only once it reaches them.
-    if (approve)
+    // An accepted proposal was the sponsor's choice already: consent makes it an offer the candidate
+    // answers. An application reaches the sponsor only now, and they hear of it.
+    const offered = approve && application.origin === ApplicationOrigin.MATCH_PROPOSAL;
+    const notices = offered
+      ? [applicationOffered(organizationId, application.candidateId, opportunity, null)]
+      : [
+          consentDecided(
+            organizationId,
+            application.candidateId,
+            nameOf(actor.personId),
+            opportunity,
+            approve,
+            trimmedReason,
+          ),
+        ];
+    if (approve && !offered)
       notices.push(applicationReceived(organizationId, opportunity, nameOf(application.candidateId), true));
     await this.notifications.notify(notices, manager);
     return updated;

@@ -19,6 +19,9 @@ import { ObservationRequestEntity } from '../observations/observation-request.en
 import { PromotionReviewEntity } from '../promotion-reviews/promotion-review.entity';
 import { PersonEntity } from '../people/person.entity';
 import { InvitationEntity } from '../matching/invitation.entity';
+import { CandidateRoundStreakEntity } from '../matching-rounds/candidate-round-streak.entity';
+import { MatchProposalEntity } from '../matching-rounds/match-proposal.entity';
+import { MatchingRoundEntity } from '../matching-rounds/matching-round.entity';
 import { ReflectionEntity } from '../reflections/reflection.entity';
 import { PasswordResetEntity } from '../passwords/password-reset.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -49,4 +52,7 @@ export const BRIDGE_ENTITIES = [
   PromotionReviewEntity,
   ReflectionEntity,
   InvitationEntity,
+  MatchingRoundEntity,
+  MatchProposalEntity,
+  CandidateRoundStreakEntity,
 ];

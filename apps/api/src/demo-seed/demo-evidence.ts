@@ -1,4 +1,5 @@
 import {
+  ApplicationOrigin,
   ApplicationStatus,
   DEFAULT_LEADERSHIP_FRAMEWORK,
   FrameworkCapability,
@@ -989,6 +990,7 @@ export function planDemoEvidence(input: {
         opportunityId,
         candidateId: candidate.id,
         status: ApplicationStatus.PLACED,
+        origin: ApplicationOrigin.APPLIED,
         motivation: `I want to practise leading through others, and ${project.title.toLowerCase()} is a real chance to.`,
         submittedAt: applied,
         statusReason: null,

@@ -191,10 +191,16 @@ export class MatchingFactsService {
    * fair-access factor grows with it. The one place that reads it; absent candidates count 0.
    */
   async roundsWithoutProposal(
-    _organizationId: string,
-    _candidateIds: readonly string[],
+    organizationId: string,
+    candidateIds: readonly string[] | undefined,
   ): Promise<Map<string, number>> {
-    return new Map();
+    const rows: { candidateId: string; rounds: number }[] = await this.db.manager().query(
+      `SELECT candidate_id AS "candidateId", rounds_without_proposal AS rounds FROM candidate_round_streak
+       WHERE organization_id = $1 AND rounds_without_proposal > 0
+         AND ($2::uuid[] IS NULL OR candidate_id = ANY($2::uuid[]))`,
+      [organizationId, candidateIds ? [...candidateIds] : null],
+    );
+    return new Map(rows.map((row) => [row.candidateId, row.rounds]));
   }
 
   /**

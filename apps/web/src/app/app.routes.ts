@@ -69,6 +69,12 @@ export const routes: Routes = [
         loadChildren: () => import('./equity-report/equity-report.routes').then((m) => m.equityReportRoutes),
       },
       {
+        path: 'matching/rounds',
+        canActivate: [permissionGuard(Permission.RunMatchingRounds)],
+        loadChildren: () =>
+          import('./matching-rounds/matching-rounds.routes').then((m) => m.matchingRoundsRoutes),
+      },
+      {
         path: 'evidence',
         loadChildren: () => import('./evidence/evidence.routes').then((m) => m.evidenceRoutes),
       },

@@ -72,6 +72,12 @@ export enum ErrorReason {
   REVIEW_OPEN = 'REVIEW_OPEN',
   /** The candidate was already invited to apply to this opportunity. */
   ALREADY_INVITED = 'ALREADY_INVITED',
+  /** A matching round of this organization is queued or running: one at a time. */
+  ROUND_RUNNING = 'ROUND_RUNNING',
+  /** The matching round has finished (completed, failed or cancelled): it cannot be cancelled. */
+  ROUND_FINISHED = 'ROUND_FINISHED',
+  /** A later matching round replaced this proposal: accept that round's proposals instead. */
+  PROPOSAL_STALE = 'PROPOSAL_STALE',
 }
 
 /** The reasons a candidate resolves in their own candidate profile (set it up, give more time, raise a limit). */
@@ -127,4 +133,9 @@ export const ERROR_REASON_DESCRIPTIONS: Readonly<Record<ErrorReason, string>> = 
   [ErrorReason.REVIEW_OPEN]:
     'CONFLICT: a promotion review of this candidate for this transition is open; decide it first.',
   [ErrorReason.ALREADY_INVITED]: 'CONFLICT: the candidate was already invited to apply to this opportunity.',
+  [ErrorReason.ROUND_RUNNING]:
+    'CONFLICT: a matching round of the organization is queued or running; wait for it or cancel it.',
+  [ErrorReason.ROUND_FINISHED]: 'CONFLICT: the matching round has already finished.',
+  [ErrorReason.PROPOSAL_STALE]:
+    "CONFLICT: a later matching round replaced this proposal; accept that round's proposals instead.",
 };

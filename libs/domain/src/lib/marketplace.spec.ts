@@ -3,6 +3,9 @@ import {
   addWorkingDays,
   APPLICATION_TRANSITIONS,
   ApplicationAction,
+  ApplicationOrigin,
+  consentAction,
+  firstApplicationStatus,
   ApplicationStatus,
   LIVE_APPLICATION_STATUSES,
   nextApplicationStatus,
@@ -32,20 +35,23 @@ describe('the application state machine', () => {
       expect(nextApplicationStatus(ApplicationStatus.PLACED, action)).toBeUndefined();
   });
 
-  it('only reaches PLACED by accepting an offer, and only skips consent when there was none to ask', () => {
+  it('only reaches PLACED by accepting an offer, and offers only what reached the sponsor or came from a proposal', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...ACTIONS), { maxLength: 12 }), (actions) => {
         let status: ApplicationStatus = ApplicationStatus.AWAITING_CONSENT;
         const path: ApplicationStatus[] = [status];
+        const taken: ApplicationAction[] = [];
         for (const action of actions) {
           const next = nextApplicationStatus(status, action);
           if (!next) continue;
           if (next === ApplicationStatus.PLACED) expect(status).toBe(ApplicationStatus.OFFERED);
           status = next;
           path.push(status);
+          taken.push(action);
         }
         const offered = path.indexOf(ApplicationStatus.OFFERED);
-        if (offered >= 0) expect(path.slice(0, offered)).toContain(ApplicationStatus.SUBMITTED);
+        if (offered >= 0 && !taken.includes('consentApprovedOffer'))
+          expect(path.slice(0, offered)).toContain(ApplicationStatus.SUBMITTED);
       }),
     );
   });
@@ -55,6 +61,34 @@ describe('the application state machine', () => {
       const canMove = ACTIONS.some((action) => nextApplicationStatus(status, action));
       expect(LIVE_APPLICATION_STATUSES.includes(status)).toBe(canMove || status === ApplicationStatus.PLACED);
     }
+  });
+});
+
+describe('applications from matching proposals', () => {
+  it('go to the manager first, and their consent makes them an offer', () => {
+    expect(firstApplicationStatus(true, ApplicationOrigin.MATCH_PROPOSAL)).toBe(
+      ApplicationStatus.AWAITING_CONSENT,
+    );
+    const action = consentAction(true, ApplicationOrigin.MATCH_PROPOSAL);
+    expect(nextApplicationStatus(ApplicationStatus.AWAITING_CONSENT, action)).toBe(ApplicationStatus.OFFERED);
+  });
+
+  it('are offered at once to a candidate without a manager; applications reach the sponsor', () => {
+    expect(firstApplicationStatus(false, ApplicationOrigin.MATCH_PROPOSAL)).toBe(ApplicationStatus.OFFERED);
+    expect(firstApplicationStatus(false, ApplicationOrigin.APPLIED)).toBe(ApplicationStatus.SUBMITTED);
+    expect(
+      nextApplicationStatus(
+        ApplicationStatus.AWAITING_CONSENT,
+        consentAction(true, ApplicationOrigin.APPLIED),
+      ),
+    ).toBe(ApplicationStatus.SUBMITTED);
+  });
+
+  it('end when the manager declines, whatever their origin', () => {
+    for (const origin of Object.values(ApplicationOrigin))
+      expect(nextApplicationStatus(ApplicationStatus.AWAITING_CONSENT, consentAction(false, origin))).toBe(
+        ApplicationStatus.DECLINED,
+      );
   });
 });
 

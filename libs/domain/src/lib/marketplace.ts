@@ -60,6 +60,8 @@ export enum NotificationKind {
   PROMOTION_REVIEW_DECIDED = 'PROMOTION_REVIEW_DECIDED',
   /** A sponsor (or HR) invited the candidate to apply to an opportunity that fits them. */
   INVITED_TO_APPLY = 'INVITED_TO_APPLY',
+  /** HR or a sponsor accepted a matching round's proposal for the candidate. */
+  MATCH_PROPOSED = 'MATCH_PROPOSED',
 }
 
 export const OPPORTUNITY_LIMITS = {
@@ -104,8 +106,15 @@ export const LIVE_APPLICATION_STATUSES: readonly ApplicationStatus[] = [
   ApplicationStatus.PLACED,
 ];
 
+/** How an application began: the candidate applied, or HR or the sponsor accepted a matching round's proposal. */
+export enum ApplicationOrigin {
+  APPLIED = 'APPLIED',
+  MATCH_PROPOSAL = 'MATCH_PROPOSAL',
+}
+
 export type ApplicationAction =
   | 'consentApproved'
+  | 'consentApprovedOffer'
   | 'consentDeclined'
   | 'shortlist'
   | 'offer'
@@ -119,6 +128,8 @@ export const APPLICATION_TRANSITIONS: Readonly<
   Record<ApplicationAction, { from: readonly ApplicationStatus[]; to: ApplicationStatus }>
 > = {
   consentApproved: { from: [ApplicationStatus.AWAITING_CONSENT], to: ApplicationStatus.SUBMITTED },
+  // An accepted proposal is already the sponsor's choice: the manager's consent makes it an offer.
+  consentApprovedOffer: { from: [ApplicationStatus.AWAITING_CONSENT], to: ApplicationStatus.OFFERED },
   consentDeclined: { from: [ApplicationStatus.AWAITING_CONSENT], to: ApplicationStatus.DECLINED },
   shortlist: { from: [ApplicationStatus.SUBMITTED], to: ApplicationStatus.SHORTLISTED },
   offer: {
@@ -154,6 +165,23 @@ export function nextApplicationStatus(
 ): ApplicationStatus | undefined {
   const transition = APPLICATION_TRANSITIONS[action];
   return transition.from.includes(current) ? transition.to : undefined;
+}
+
+/** The manager's answer as a step of the state machine, for an application of this origin. */
+export function consentAction(approve: boolean, origin: ApplicationOrigin): ApplicationAction {
+  if (!approve) return 'consentDeclined';
+  return origin === ApplicationOrigin.MATCH_PROPOSAL ? 'consentApprovedOffer' : 'consentApproved';
+}
+
+/**
+ * Where a new application starts: with the manager when the candidate has one; otherwise with the
+ * sponsor, or, for an accepted proposal, as an offer to the candidate.
+ */
+export function firstApplicationStatus(hasManager: boolean, origin: ApplicationOrigin): ApplicationStatus {
+  if (hasManager) return ApplicationStatus.AWAITING_CONSENT;
+  return origin === ApplicationOrigin.MATCH_PROPOSAL
+    ? ApplicationStatus.OFFERED
+    : ApplicationStatus.SUBMITTED;
 }
 
 export const APPLICATION_STATUS_LABELS: Readonly<Record<ApplicationStatus, string>> = {

@@ -75,6 +75,11 @@ export enum Permission {
    * it), or HR.
    */
   RecommendCandidates = 'recommendations.candidates',
+  /**
+   * Run matching rounds (choose who and what takes part, start, cancel) and read every round's
+   * proposals: HR. Sponsors accept the proposals for their own opportunities (ManageOpportunity).
+   */
+  RunMatchingRounds = 'matching.rounds.run',
 }
 
 /** Who holds each permission. `everyone` means every signed-in person of the organization. */
@@ -109,6 +114,7 @@ const GRANTS: Readonly<Record<Permission, readonly Role[] | 'everyone'>> = {
   [Permission.SetMatchingWeights]: [Role.ADMIN, Role.HR],
   [Permission.ReadRecommendedOpportunities]: 'everyone',
   [Permission.RecommendCandidates]: 'everyone',
+  [Permission.RunMatchingRounds]: [Role.HR],
 };
 
 export interface PolicyActor {

@@ -1,10 +1,16 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ApplicationStatus } from '@bridge/domain';
+import { ApplicationOrigin, ApplicationStatus } from '@bridge/domain';
 
 registerEnumType(ApplicationStatus, {
   name: 'ApplicationStatus',
   description:
     'AWAITING_CONSENT (the manager is asked) → SUBMITTED (with the sponsor) → SHORTLISTED → OFFERED → PLACED; or DECLINED, REJECTED, WITHDRAWN.',
+});
+
+registerEnumType(ApplicationOrigin, {
+  name: 'ApplicationOrigin',
+  description:
+    "APPLIED (the candidate applied) or MATCH_PROPOSAL (HR or the sponsor accepted a matching round's proposal: an offer once the manager consents).",
 });
 
 @ObjectType('Application')
@@ -15,8 +21,11 @@ export class ApplicationModel {
   @Field(() => ApplicationStatus)
   status!: ApplicationStatus;
 
-  @Field()
+  @Field({ description: "The candidate's words; empty for an accepted matching proposal." })
   motivation!: string;
+
+  @Field(() => ApplicationOrigin)
+  origin!: ApplicationOrigin;
 
   @Field(() => String, {
     nullable: true,

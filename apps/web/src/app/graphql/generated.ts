@@ -54,8 +54,10 @@ export type Application = {
   consentRequests: Array<ConsentRequest>;
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** The candidate's words; empty for an accepted matching proposal. */
   motivation: Scalars['String']['output'];
   opportunity: Opportunity;
+  origin: ApplicationOrigin;
   placement?: Maybe<Placement>;
   status: ApplicationStatus;
   /** Why it was rejected, declined by the manager, or the offer turned down. */
@@ -64,6 +66,11 @@ export type Application = {
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
+
+/** APPLIED (the candidate applied) or MATCH_PROPOSAL (HR or the sponsor accepted a matching round's proposal: an offer once the manager consents). */
+export type ApplicationOrigin =
+  | 'APPLIED'
+  | 'MATCH_PROPOSAL';
 
 /** AWAITING_CONSENT (the manager is asked) → SUBMITTED (with the sponsor) → SHORTLISTED → OFFERED → PLACED; or DECLINED, REJECTED, WITHDRAWN. */
 export type ApplicationStatus =
@@ -361,10 +368,16 @@ export type ErrorReason =
   | 'PERMISSION_REQUIRED'
   /** CONFLICT: the candidate has no candidate profile yet. */
   | 'PROFILE_REQUIRED'
+  /** CONFLICT: a later matching round replaced this proposal; accept that round's proposals instead. */
+  | 'PROPOSAL_STALE'
   /** FORBIDDEN: a mentorship of someone in the candidate's own reporting line. */
   | 'REPORTING_LINE'
   /** CONFLICT: a promotion review of this candidate for this transition is open; decide it first. */
   | 'REVIEW_OPEN'
+  /** CONFLICT: the matching round has already finished. */
+  | 'ROUND_FINISHED'
+  /** CONFLICT: a matching round of the organization is queued or running; wait for it or cancel it. */
+  | 'ROUND_RUNNING'
   /** CONFLICT: fewer seats than are already filled. */
   | 'SEATS_BELOW_FILLED'
   /** CONFLICT: every seat is taken. */
@@ -529,7 +542,156 @@ export type MatchExplanation = {
   problems: Array<EligibilityProblem>;
 };
 
+export type MatchProposal = {
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  acceptedBy?: Maybe<Person>;
+  /** The offer the accepted proposal became. */
+  application?: Maybe<Application>;
+  candidate: Person;
+  id: Scalars['ID']['output'];
+  opportunity: Opportunity;
+  reasons: Array<MatchProposalReason>;
+  /** The fit, in [0, 1]. */
+  score: Scalars['Float']['output'];
+  status: MatchProposalStatus;
+  /** What would raise the fit. */
+  suggestions: Array<Scalars['String']['output']>;
+};
+
+/** One proposal of a bulk accept: accepted, or why not. */
+export type MatchProposalAcceptance = {
+  accepted: Scalars['Boolean']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  proposal?: Maybe<MatchProposal>;
+  proposalId: Scalars['ID']['output'];
+  /** The machine-readable reason it was refused (e.g. SEATS_FULL). */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type MatchProposalFilterInput = {
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<MatchProposalStatus>;
+};
+
+/** One factor of the fit, its weight and value, in words. */
+export type MatchProposalReason = {
+  /** This factor's share of the score. */
+  contribution: Scalars['Float']['output'];
+  explanation: Scalars['String']['output'];
+  /** DEVELOPMENT, SKILL, INTEREST, NEW_OBSERVER or FAIR_ACCESS. */
+  factor: Scalars['String']['output'];
+  /** The factor as a person reads it, e.g. "Development fit". */
+  label: Scalars['String']['output'];
+  /** In [0, 1]. */
+  value: Scalars['Float']['output'];
+  /** The weight used for this candidate (fair access grows with rounds without a proposal). */
+  weight: Scalars['Float']['output'];
+};
+
+/** PROPOSED until HR or the sponsor accepts it (ACCEPTED: an offer); STALE once a later round completed. */
+export type MatchProposalStatus =
+  | 'ACCEPTED'
+  | 'PROPOSED'
+  | 'STALE';
+
+export type MatchingRound = {
+  candidateCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Pairs kept: each candidate's and opportunity's best K. */
+  edges?: Maybe<Scalars['Int']['output']>;
+  /** Pairs the rule core allows. */
+  eligiblePairs?: Maybe<Scalars['Int']['output']>;
+  failureReason?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Share of the proposals going to candidates who never had a stretch assignment. */
+  firstStretchShare?: Maybe<Scalars['Float']['output']>;
+  /** What a greedy pass (best pair first) would have given. */
+  greedyScore?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  opportunityCount: Scalars['Int']['output'];
+  phase: MatchingRoundPhase;
+  /** From 0 to 1 while it runs. */
+  progress: Scalars['Float']['output'];
+  proposalCount?: Maybe<Scalars['Int']['output']>;
+  /** Best fit first. */
+  proposals: Array<MatchProposal>;
+  scoringMs?: Maybe<Scalars['Int']['output']>;
+  solvingMs?: Maybe<Scalars['Int']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  startedBy: Person;
+  status: MatchingRoundStatus;
+  topK: Scalars['Int']['output'];
+  /** The proposals' total fit: the optimum over the kept pairs. */
+  totalScore?: Maybe<Scalars['Float']['output']>;
+  weights: MatchingRoundWeights;
+};
+
+
+export type MatchingRoundProposalsArgs = {
+  filter?: InputMaybe<MatchProposalFilterInput>;
+};
+
+export type MatchingRoundConnection = {
+  edges: Array<MatchingRoundModelEdge>;
+  pageInfo: PageInfo;
+  /** All matches of the filter, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MatchingRoundModelEdge = {
+  cursor: Scalars['String']['output'];
+  node: MatchingRound;
+};
+
+/** What a round is doing: waiting, reading the facts, scoring the pairs, solving the matching, saving the proposals, done. */
+export type MatchingRoundPhase =
+  | 'DONE'
+  | 'QUEUED'
+  | 'READING'
+  | 'SAVING'
+  | 'SCORING'
+  | 'SOLVING';
+
+/** A round's status and progress, as it changes. */
+export type MatchingRoundProgress = {
+  failureReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  phase: MatchingRoundPhase;
+  progress: Scalars['Float']['output'];
+  status: MatchingRoundStatus;
+};
+
+/** QUEUED → RUNNING → COMPLETED; or FAILED (with a reason), or CANCELLED by HR. */
+export type MatchingRoundStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
+export type MatchingRoundWeights = {
+  development: Scalars['Float']['output'];
+  fairAccess: Scalars['Float']['output'];
+  interest: Scalars['Float']['output'];
+  newObserver: Scalars['Float']['output'];
+  skill: Scalars['Float']['output'];
+};
+
+/** Each factor's weight: ≥ 0, at least one above 0 (only their ratios matter). */
+export type MatchingRoundWeightsInput = {
+  development: Scalars['Float']['input'];
+  fairAccess: Scalars['Float']['input'];
+  interest: Scalars['Float']['input'];
+  newObserver: Scalars['Float']['input'];
+  skill: Scalars['Float']['input'];
+};
+
 export type Mutation = {
+  /** HR or the opportunity's sponsor accepts a proposal: the rule core is asked again with today's facts (CONFLICT with its reason, nothing changed), then the candidate gets an offer once their manager consents (at once without a manager). */
+  acceptMatchProposal: MatchProposal;
+  /** Accepts each proposal on its own: each answer says accepted, or why not (that one unchanged). */
+  acceptMatchProposals: Array<MatchProposalAcceptance>;
   /** Adds a capability at the end of the framework; no transition needs it until one is set to. */
   addCapability: Capability;
   /** Adds a positive indicator or a warning sign to a capability. */
@@ -540,6 +702,8 @@ export type Mutation = {
   amendObservation: Observation;
   /** Applies with a motivation; the candidate's manager is asked to consent. */
   applyToOpportunity: Application;
+  /** Stops a queued or running round; it proposes nothing. CONFLICT ROUND_FINISHED once it has finished. */
+  cancelMatchingRound: MatchingRound;
   /** Changes the signed-in person's password and ends their other sessions. */
   changePassword: Scalars['Boolean']['output'];
   /** Closes to applications; open applications are rejected, placements carry on. */
@@ -586,6 +750,8 @@ export type Mutation = {
   respondToOffer: Application;
   /** Retires an indicator: observers no longer see it; observations recorded against it keep it. Returns its capability. */
   retireIndicator: Capability;
+  /** HR starts a matching round over the chosen open opportunities and candidates (all by default); it runs in the background: follow matchingRoundProgress. One round at a time per organization (CONFLICT ROUND_RUNNING). */
+  runMatchingRound: MatchingRound;
   saveOpportunity: Opportunity;
   /** Sets how many working days managers have to answer consent requests (admins). */
   setConsentDeadline: Organization;
@@ -617,6 +783,16 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptMatchProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAcceptMatchProposalsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationAddCapabilityArgs = {
   input: AddCapabilityInput;
 };
@@ -641,6 +817,11 @@ export type MutationAmendObservationArgs = {
 export type MutationApplyToOpportunityArgs = {
   motivation: Scalars['String']['input'];
   opportunityId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelMatchingRoundArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -786,6 +967,11 @@ export type MutationRetireIndicatorArgs = {
 };
 
 
+export type MutationRunMatchingRoundArgs = {
+  input?: RunMatchingRoundInput;
+};
+
+
 export type MutationSaveOpportunityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -888,6 +1074,7 @@ export type NotificationKind =
   | 'CONSENT_ESCALATED'
   | 'CONSENT_REQUESTED'
   | 'INVITED_TO_APPLY'
+  | 'MATCH_PROPOSED'
   | 'OBSERVATION_RECORDED'
   | 'OBSERVATION_REQUESTED'
   | 'OBSERVATION_REQUEST_DECLINED'
@@ -1297,12 +1484,17 @@ export type Query = {
   leadershipFramework: LeadershipFramework;
   /** Why a named colleague is or is not recommended for the opportunity: the marketplace rules' reasons and, when eligible, the fit. For its sponsor and HR. */
   matchExplanation: MatchExplanation;
+  matchingRound: MatchingRound;
+  /** The organization's matching rounds, newest first. */
+  matchingRounds: MatchingRoundConnection;
   /** The signed-in person. */
   me: Person;
   /** The signed-in candidate's applications, newest first. */
   myApplications: Array<Application>;
   /** The signed-in person's candidate profile, if they have one. */
   myCandidateProfile?: Maybe<CandidateProfile>;
+  /** The open proposals of matching rounds for the opportunities the signed-in person sponsors, best first (HR reads every proposal through matchingRound). */
+  myMatchProposals: Array<MatchProposal>;
   /** Requests for evidence you made, newest first. */
   myObservationRequests: Array<ObservationRequest>;
   /** The signed-in person's notifications, newest first. */
@@ -1385,6 +1577,17 @@ export type QueryEquityReportArgs = {
 export type QueryMatchExplanationArgs = {
   candidateId: Scalars['ID']['input'];
   opportunityId: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingRoundArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchingRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1627,6 +1830,17 @@ export type ReviewSnapshot = {
 
 export { Role };
 
+export type RunMatchingRoundInput = {
+  /** Omitted: every active person with a candidate profile. */
+  candidateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Omitted: every open opportunity. */
+  opportunityIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Each candidate's and each opportunity's best K pairs are kept (default 50). */
+  topK?: InputMaybe<Scalars['Int']['input']>;
+  /** Omitted: the organization's weights. */
+  weights?: InputMaybe<MatchingRoundWeightsInput>;
+};
+
 export type SignInOptions = {
   /** The company's identity provider, when one is configured. */
   singleSignOn?: Maybe<SingleSignOn>;
@@ -1640,8 +1854,15 @@ export type SingleSignOn = {
 };
 
 export type Subscription = {
+  /** The round's status and progress now, then at every change until it finishes (over graphql-ws). */
+  matchingRoundProgress: MatchingRoundProgress;
   /** The unread count now, then again whenever it changes (over graphql-ws). */
   unreadNotificationCountChanged: Scalars['Int']['output'];
+};
+
+
+export type SubscriptionMatchingRoundProgressArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Transition = {

@@ -1,4 +1,4 @@
-import { Component, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { FitReasons, fitBars, fitPercent } from './fit-reasons';
 import type { FitReasonPartsFragment } from './matching.generated';
@@ -51,6 +51,7 @@ describe('fit reasons', () => {
 
   @Component({
     imports: [FitReasons],
+    changeDetection: ChangeDetectionStrategy.OnPush,
     template: `<bridge-fit-reasons [reasons]="reasons" [explained]="explained()" caption="Why Alex fits" />`,
   })
   class Host {

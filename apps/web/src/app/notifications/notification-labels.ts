@@ -19,4 +19,5 @@ export const NOTIFICATION_ICONS: Readonly<Record<NotificationKind, IconName>> = 
   OBSERVATION_REQUEST_DECLINED: 'edit',
   PROMOTION_REVIEW_DECIDED: 'insights',
   INVITED_TO_APPLY: 'mail',
+  MATCH_PROPOSED: 'work',
 };

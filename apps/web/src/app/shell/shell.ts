@@ -98,6 +98,12 @@ const NAVIGATION: readonly NavigationItem[] = [
     permission: Permission.ManagePromotionReviews,
   },
   {
+    label: 'Matching rounds',
+    path: '/matching/rounds',
+    icon: 'people',
+    permission: Permission.RunMatchingRounds,
+  },
+  {
     label: 'Consent by manager',
     path: '/consent-statistics',
     icon: 'insights',
