@@ -106,10 +106,10 @@ describe('matching rounds', () => {
   });
 
   it('refuses bad weights, naming the factor, and stores nothing', async () => {
-    const weights = { development: 1, skill: -1, interest: 0, newObserver: 0, fairAccess: 0 };
+    const weights = { DEVELOPMENT: 1, SKILL: -1, INTEREST: 0, NEW_OBSERVER: 0, FAIR_ACCESS: 0 };
     const negative = onlyError(await bridge.graphql(RUN, { input: { weights } }, hr));
-    expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.weights.skill' });
-    const zero = { development: 0, skill: 0, interest: 0, newObserver: 0, fairAccess: 0 };
+    expect(negative.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.weights.SKILL' });
+    const zero = { DEVELOPMENT: 0, SKILL: 0, INTEREST: 0, NEW_OBSERVER: 0, FAIR_ACCESS: 0 };
     const allZero = onlyError(await bridge.graphql(RUN, { input: { weights: zero } }, hr));
     expect(allZero.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.weights' });
     expect(allZero.message).toMatch(/weight/i);

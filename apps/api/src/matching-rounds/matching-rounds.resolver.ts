@@ -8,7 +8,6 @@ import {
   Resolver,
   Subscription,
 } from '@nestjs/graphql';
-import { FitWeights } from '@bridge/matching';
 import { Permission } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { CurrentActor, RequirePermission } from '../access/access.decorators';
@@ -18,7 +17,6 @@ import { PeopleService } from '../people/people.service';
 import {
   MatchingRoundIdArgs,
   MatchingRoundsArgs,
-  MatchingRoundWeightsInput,
   MatchProposalsArgs,
   RunMatchingRoundArgs,
 } from './dto/matching-round.args';
@@ -33,16 +31,6 @@ import { proposalModel, roundModel } from './matching-round.mapping';
 import { MatchingRoundsService } from './matching-rounds.service';
 
 const DEFAULT_PAGE = 20;
-
-function fitWeights(input: MatchingRoundWeightsInput): FitWeights {
-  return {
-    DEVELOPMENT: input.development,
-    SKILL: input.skill,
-    INTEREST: input.interest,
-    NEW_OBSERVER: input.newObserver,
-    FAIR_ACCESS: input.fairAccess,
-  };
-}
 
 @Resolver(() => MatchingRoundModel)
 @RequirePermission(Permission.RunMatchingRounds)
@@ -65,7 +53,7 @@ export class MatchingRoundsResolver {
       await this.rounds.start(actor, {
         opportunityIds: input.opportunityIds,
         candidateIds: input.candidateIds,
-        weights: input.weights ? fitWeights(input.weights) : null,
+        weights: input.weights ?? null,
         topK: input.topK,
       }),
     );

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { ErrorReason, OpportunityStatus } from '@bridge/domain';
-import { DEFAULT_TOP_K, FitFactor, FitWeights, weightProblems } from '@bridge/matching';
+import { DEFAULT_TOP_K, FitWeights, weightProblems } from '@bridge/matching';
 import type { Actor } from '../access/actor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/bridge-errors';
 import { Connection, decodeCursor, toConnection } from '../common/connection';
@@ -27,14 +27,6 @@ export interface RoundRequest {
 }
 
 /** The GraphQL input's name of each factor, so an error names the field the client sent. */
-export const WEIGHT_FIELDS: Readonly<Record<FitFactor, string>> = {
-  DEVELOPMENT: 'development',
-  SKILL: 'skill',
-  INTEREST: 'interest',
-  NEW_OBSERVER: 'newObserver',
-  FAIR_ACCESS: 'fairAccess',
-};
-
 const UNIQUE_VIOLATION = '23505';
 
 /**
@@ -57,7 +49,7 @@ export class MatchingRoundsService {
     const [problem] = weightProblems(weights);
     if (problem)
       throw new BadUserInputError(
-        problem.field === 'weights' ? 'input.weights' : `input.weights.${WEIGHT_FIELDS[problem.field]}`,
+        problem.field === 'weights' ? 'input.weights' : `input.weights.${problem.field}`,
         problem.message,
       );
     const opportunityIds = await this.openOpportunities(organizationId, request.opportunityIds);

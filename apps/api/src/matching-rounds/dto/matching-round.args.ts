@@ -1,17 +1,17 @@
-import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsUUID,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { FitWeightsInput } from '../../organizations/dto/matching-weights.model';
 import { MAX_BULK_ACCEPT } from '../match-proposals.service';
 import type { MatchProposalStatus } from '../match-proposal.entity';
 import { MATCH_PROPOSAL_STATUSES } from './matching-round.model';
@@ -19,29 +19,6 @@ import { MATCH_PROPOSAL_STATUSES } from './matching-round.model';
 /** Bounds of a round's choices: the largest organizations' every candidate and opportunity fit. */
 const MAX_ROUND_IDS = 100_000;
 const MAX_TOP_K = 1_000;
-
-@InputType({ description: "Each factor's weight: ≥ 0, at least one above 0 (only their ratios matter)." })
-export class MatchingRoundWeightsInput {
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  development!: number;
-
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  skill!: number;
-
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  interest!: number;
-
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  newObserver!: number;
-
-  @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  fairAccess!: number;
-}
 
 @InputType()
 export class RunMatchingRoundInput {
@@ -60,14 +37,14 @@ export class RunMatchingRoundInput {
   @IsUUID('all', { each: true })
   candidateIds?: string[] | null;
 
-  @Field(() => MatchingRoundWeightsInput, {
+  @Field(() => FitWeightsInput, {
     nullable: true,
     description: "Omitted: the organization's weights.",
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => MatchingRoundWeightsInput)
-  weights?: MatchingRoundWeightsInput | null;
+  @Type(() => FitWeightsInput)
+  weights?: FitWeightsInput | null;
 
   @Field(() => Int, {
     nullable: true,

@@ -1,5 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConnectionType } from '../../common/connection';
+import { FitReasonModel } from '../../matching/dto/fit.model';
+import { FitWeightsModel } from '../../organizations/dto/matching-weights.model';
 import type { MatchProposalStatus } from '../match-proposal.entity';
 import type { MatchingRoundPhase, MatchingRoundStatus } from '../matching-round.entity';
 
@@ -40,47 +42,6 @@ registerEnumType(MATCH_PROPOSAL_STATUSES, {
     'PROPOSED until HR or the sponsor accepts it (ACCEPTED: an offer); STALE once a later round completed.',
 });
 
-@ObjectType('MatchingRoundWeights')
-export class MatchingRoundWeightsModel {
-  @Field(() => Float)
-  development!: number;
-
-  @Field(() => Float)
-  skill!: number;
-
-  @Field(() => Float)
-  interest!: number;
-
-  @Field(() => Float)
-  newObserver!: number;
-
-  @Field(() => Float)
-  fairAccess!: number;
-}
-
-@ObjectType('MatchProposalReason', { description: 'One factor of the fit, its weight and value, in words.' })
-export class MatchProposalReasonModel {
-  @Field({ description: 'DEVELOPMENT, SKILL, INTEREST, NEW_OBSERVER or FAIR_ACCESS.' })
-  factor!: string;
-
-  @Field({ description: 'The factor as a person reads it, e.g. "Development fit".' })
-  label!: string;
-
-  @Field(() => Float, {
-    description: 'The weight used for this candidate (fair access grows with rounds without a proposal).',
-  })
-  weight!: number;
-
-  @Field(() => Float, { description: 'In [0, 1].' })
-  value!: number;
-
-  @Field(() => Float, { description: "This factor's share of the score." })
-  contribution!: number;
-
-  @Field()
-  explanation!: string;
-}
-
 @ObjectType('MatchProposal')
 export class MatchProposalModel {
   @Field(() => ID)
@@ -89,8 +50,8 @@ export class MatchProposalModel {
   @Field(() => Float, { description: 'The fit, in [0, 1].' })
   score!: number;
 
-  @Field(() => [MatchProposalReasonModel])
-  reasons!: MatchProposalReasonModel[];
+  @Field(() => [FitReasonModel])
+  reasons!: FitReasonModel[];
 
   @Field(() => [String], { description: 'What would raise the fit.' })
   suggestions!: string[];
@@ -129,8 +90,8 @@ export class MatchingRoundModel {
   @Field(() => Int)
   candidateCount!: number;
 
-  @Field(() => MatchingRoundWeightsModel)
-  weights!: MatchingRoundWeightsModel;
+  @Field(() => FitWeightsModel)
+  weights!: FitWeightsModel;
 
   @Field(() => Int)
   topK!: number;

@@ -550,7 +550,7 @@ export type MatchProposal = {
   candidate: Person;
   id: Scalars['ID']['output'];
   opportunity: Opportunity;
-  reasons: Array<MatchProposalReason>;
+  reasons: Array<FitReason>;
   /** The fit, in [0, 1]. */
   score: Scalars['Float']['output'];
   status: MatchProposalStatus;
@@ -572,21 +572,6 @@ export type MatchProposalFilterInput = {
   candidateId?: InputMaybe<Scalars['ID']['input']>;
   opportunityId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<MatchProposalStatus>;
-};
-
-/** One factor of the fit, its weight and value, in words. */
-export type MatchProposalReason = {
-  /** This factor's share of the score. */
-  contribution: Scalars['Float']['output'];
-  explanation: Scalars['String']['output'];
-  /** DEVELOPMENT, SKILL, INTEREST, NEW_OBSERVER or FAIR_ACCESS. */
-  factor: Scalars['String']['output'];
-  /** The factor as a person reads it, e.g. "Development fit". */
-  label: Scalars['String']['output'];
-  /** In [0, 1]. */
-  value: Scalars['Float']['output'];
-  /** The weight used for this candidate (fair access grows with rounds without a proposal). */
-  weight: Scalars['Float']['output'];
 };
 
 /** PROPOSED until HR or the sponsor accepts it (ACCEPTED: an offer); STALE once a later round completed. */
@@ -624,7 +609,7 @@ export type MatchingRound = {
   topK: Scalars['Int']['output'];
   /** The proposals' total fit: the optimum over the kept pairs. */
   totalScore?: Maybe<Scalars['Float']['output']>;
-  weights: MatchingRoundWeights;
+  weights: FitWeights;
 };
 
 
@@ -669,23 +654,6 @@ export type MatchingRoundStatus =
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING';
-
-export type MatchingRoundWeights = {
-  development: Scalars['Float']['output'];
-  fairAccess: Scalars['Float']['output'];
-  interest: Scalars['Float']['output'];
-  newObserver: Scalars['Float']['output'];
-  skill: Scalars['Float']['output'];
-};
-
-/** Each factor's weight: ≥ 0, at least one above 0 (only their ratios matter). */
-export type MatchingRoundWeightsInput = {
-  development: Scalars['Float']['input'];
-  fairAccess: Scalars['Float']['input'];
-  interest: Scalars['Float']['input'];
-  newObserver: Scalars['Float']['input'];
-  skill: Scalars['Float']['input'];
-};
 
 export type Mutation = {
   /** HR or the opportunity's sponsor accepts a proposal: the rule core is asked again with today's facts (CONFLICT with its reason, nothing changed), then the candidate gets an offer once their manager consents (at once without a manager). */
@@ -1838,7 +1806,7 @@ export type RunMatchingRoundInput = {
   /** Each candidate's and each opportunity's best K pairs are kept (default 50). */
   topK?: InputMaybe<Scalars['Int']['input']>;
   /** Omitted: the organization's weights. */
-  weights?: InputMaybe<MatchingRoundWeightsInput>;
+  weights?: InputMaybe<FitWeightsInput>;
 };
 
 export type SignInOptions = {

@@ -6,7 +6,7 @@ import { createBridgeCache } from '../core/apollo';
 import { MatchingRoundPage } from './matching-round-page';
 
 const reason = (factor: string, label: string, value: number) => ({
-  __typename: 'MatchProposalReason',
+  __typename: 'FitReason',
   factor,
   label,
   weight: 0.2,
@@ -50,12 +50,12 @@ const round = (status: string, proposals: ReturnType<typeof proposal>[]) => ({
     finishedAt: null,
     startedBy: { __typename: 'Person', id: 'hr-1', name: 'Jordan Okafor' },
     weights: {
-      __typename: 'MatchingRoundWeights',
-      development: 0.35,
-      skill: 0.25,
-      interest: 0.1,
-      newObserver: 0.1,
-      fairAccess: 0.2,
+      __typename: 'FitWeights',
+      DEVELOPMENT: 0.35,
+      SKILL: 0.25,
+      INTEREST: 0.1,
+      NEW_OBSERVER: 0.1,
+      FAIR_ACCESS: 0.2,
     },
     proposals,
   },

@@ -1,5 +1,5 @@
-import { DEFAULT_FIT_WEIGHTS } from '@bridge/matching';
-import { defaultWeightsInput, percent, toFitWeights, totalAgainstGreedy } from './round-format';
+import { FIT_FACTORS } from '@bridge/matching';
+import { percent, totalAgainstGreedy, WEIGHT_FIELDS } from './round-format';
 
 describe('round figures in words', () => {
   it('puts the optimal total against the greedy one, with the gain', () => {
@@ -13,7 +13,8 @@ describe('round figures in words', () => {
     expect(percent(null)).toBe('—');
   });
 
-  it("maps the form's weights to the engine's factors and back", () => {
-    expect(toFitWeights(defaultWeightsInput())).toEqual(DEFAULT_FIT_WEIGHTS);
+  it('offers a weight for every factor of the engine, labelled', () => {
+    expect(WEIGHT_FIELDS.map((field) => field.factor)).toEqual([...FIT_FACTORS]);
+    expect(WEIGHT_FIELDS.find((field) => field.factor === 'FAIR_ACCESS')?.label).toBe('Fair access');
   });
 });

@@ -1,10 +1,5 @@
-import { DEFAULT_FIT_WEIGHTS, FIT_FACTOR_LABELS, type FitFactor, type FitWeights } from '@bridge/matching';
-import type {
-  MatchingRoundPhase,
-  MatchingRoundStatus,
-  MatchingRoundWeightsInput,
-  MatchProposalStatus,
-} from '../graphql/generated';
+import { FIT_FACTOR_LABELS, FIT_FACTORS, type FitFactor } from '@bridge/matching';
+import type { MatchingRoundPhase, MatchingRoundStatus, MatchProposalStatus } from '../graphql/generated';
 
 export const ROUND_STATUS_LABELS: Readonly<Record<MatchingRoundStatus, string>> = {
   QUEUED: 'Waiting to start',
@@ -29,34 +24,11 @@ export const PROPOSAL_STATUS_LABELS: Readonly<Record<MatchProposalStatus, string
   STALE: 'Replaced by a later round',
 };
 
-/** The form's weight inputs, in the order people read the factors, each with the API's field name. */
-export const WEIGHT_FIELDS: readonly {
-  factor: FitFactor;
-  field: keyof MatchingRoundWeightsInput;
-  label: string;
-}[] = (
-  [
-    ['DEVELOPMENT', 'development'],
-    ['SKILL', 'skill'],
-    ['INTEREST', 'interest'],
-    ['NEW_OBSERVER', 'newObserver'],
-    ['FAIR_ACCESS', 'fairAccess'],
-  ] as const
-).map(([factor, field]) => ({ factor, field, label: FIT_FACTOR_LABELS[factor] }));
-
-export function defaultWeightsInput(): MatchingRoundWeightsInput {
-  return toWeightsInput(DEFAULT_FIT_WEIGHTS);
-}
-
-export function toWeightsInput(weights: FitWeights): MatchingRoundWeightsInput {
-  return Object.fromEntries(
-    WEIGHT_FIELDS.map(({ factor, field }) => [field, weights[factor]]),
-  ) as unknown as MatchingRoundWeightsInput;
-}
-
-export function toFitWeights(input: MatchingRoundWeightsInput): FitWeights {
-  return Object.fromEntries(WEIGHT_FIELDS.map(({ factor, field }) => [factor, input[field]])) as FitWeights;
-}
+/** The form's weight inputs, in the order people read the factors. */
+export const WEIGHT_FIELDS: readonly { factor: FitFactor; label: string }[] = FIT_FACTORS.map((factor) => ({
+  factor,
+  label: FIT_FACTOR_LABELS[factor],
+}));
 
 export function percent(share: number | null | undefined): string {
   return share === null || share === undefined ? '—' : `${Math.round(share * 100)}%`;

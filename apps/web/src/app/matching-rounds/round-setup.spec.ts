@@ -26,6 +26,25 @@ describe('RoundSetup', () => {
       opportunities: { __typename: 'OpportunityConnection', totalCount: 0, edges: [] },
       people: { __typename: 'PersonConnection', totalCount: 0, edges: [] },
     });
+    // The organization's own weights, where a round starts.
+    controller.expectOne('OrganizationMatchingWeights').flushData({
+      me: {
+        __typename: 'Person',
+        id: 'hr',
+        organization: {
+          __typename: 'Organization',
+          id: 'org',
+          matchingWeights: {
+            __typename: 'FitWeights',
+            DEVELOPMENT: 0.5,
+            SKILL: 0.2,
+            INTEREST: 0.1,
+            NEW_OBSERVER: 0.1,
+            FAIR_ACCESS: 0.1,
+          },
+        },
+      },
+    });
     await settle(fixture);
   });
 
@@ -50,14 +69,14 @@ describe('RoundSetup', () => {
     expect(submit().disabled).toBe(true);
   });
 
-  it('starts a round over everyone with the chosen weights and hands over its id', async () => {
+  it("starts a round over everyone with the organization's weights and hands over its id", async () => {
     submit().click();
     const run = controller.expectOne('RunMatchingRound');
     expect(run.operation.variables['input']).toMatchObject({
       opportunityIds: null,
       candidateIds: null,
       topK: 50,
-      weights: { development: 0.35, skill: 0.25, interest: 0.1, newObserver: 0.1, fairAccess: 0.2 },
+      weights: { DEVELOPMENT: 0.5, SKILL: 0.2, INTEREST: 0.1, NEW_OBSERVER: 0.1, FAIR_ACCESS: 0.1 },
     });
     run.flushData({
       runMatchingRound: {
@@ -82,12 +101,12 @@ describe('RoundSetup', () => {
         finishedAt: null,
         startedBy: { __typename: 'Person', id: 'hr-1', name: 'Jordan Okafor' },
         weights: {
-          __typename: 'MatchingRoundWeights',
-          development: 0.35,
-          skill: 0.25,
-          interest: 0.1,
-          newObserver: 0.1,
-          fairAccess: 0.2,
+          __typename: 'FitWeights',
+          DEVELOPMENT: 0.35,
+          SKILL: 0.25,
+          INTEREST: 0.1,
+          NEW_OBSERVER: 0.1,
+          FAIR_ACCESS: 0.2,
         },
       },
     });

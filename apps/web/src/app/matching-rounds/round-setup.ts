@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
@@ -7,14 +7,24 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSliderModule } from '@angular/material/slider';
-import { weightProblems } from '@bridge/matching';
+import {
+  DEFAULT_FIT_WEIGHTS,
+  FIT_FACTORS,
+  type FitFactor,
+  type FitWeights,
+  weightProblems,
+} from '@bridge/matching';
 import { Apollo } from 'apollo-angular';
 import { debounceTime, distinctUntilChanged, switchMap } from 'rxjs';
 import { describeError, fieldErrorMessage } from '../core/api-errors';
-import type { MatchingRoundWeightsInput, RunMatchingRoundInput } from '../graphql/generated';
+import type { RunMatchingRoundInput } from '../graphql/generated';
 import { Icon } from '../ui/icon';
-import { RoundChoicesDocument, RunMatchingRoundDocument } from './matching-rounds.generated';
-import { defaultWeightsInput, toFitWeights, WEIGHT_FIELDS } from './round-format';
+import {
+  OrganizationMatchingWeightsDocument,
+  RoundChoicesDocument,
+  RunMatchingRoundDocument,
+} from './matching-rounds.generated';
+import { WEIGHT_FIELDS } from './round-format';
 
 const MIN_TOP_K = 1;
 const MAX_TOP_K = 1000;
@@ -46,7 +56,9 @@ export class RoundSetup {
   protected readonly weightFields = WEIGHT_FIELDS;
   protected readonly minTopK = MIN_TOP_K;
   protected readonly maxTopK = MAX_TOP_K;
-  protected readonly weights = signal<MatchingRoundWeightsInput>(defaultWeightsInput());
+  protected readonly weights = signal<FitWeights>({ ...DEFAULT_FIT_WEIGHTS });
+  /** Set once HR moves a weight: the organization's own weights, loaded after, then leave it alone. */
+  private weightsEdited = false;
   protected readonly topK = signal(50);
   protected readonly opportunityMode = signal<'ALL' | 'CHOSEN'>('ALL');
   protected readonly candidateMode = signal<'ALL' | 'CHOSEN'>('ALL');
@@ -71,6 +83,20 @@ export class RoundSetup {
       ),
     ),
   );
+  constructor() {
+    // The organization's own weights are where a round starts, unless HR has already moved one.
+    this.apollo
+      .query({ query: OrganizationMatchingWeightsDocument })
+      .pipe(takeUntilDestroyed())
+      .subscribe((result) => {
+        const weights = result.data?.me.organization.matchingWeights;
+        if (!weights || this.weightsEdited) return;
+        this.weights.set(
+          Object.fromEntries(FIT_FACTORS.map((factor) => [factor, weights[factor]])) as FitWeights,
+        );
+      });
+  }
+
   protected readonly opportunities = computed(() => {
     const result = this.choices();
     return result?.dataState === 'complete' ? result.data.opportunities.edges.map((edge) => edge.node) : [];
@@ -87,8 +113,7 @@ export class RoundSetup {
   /** The engine's own rule for weights, so the form says what the API would. */
   protected readonly weightErrors = computed(() => {
     const errors = new Map<string, string>();
-    for (const problem of weightProblems(toFitWeights(this.weights())))
-      errors.set(problem.field, problem.message);
+    for (const problem of weightProblems(this.weights())) errors.set(problem.field, problem.message);
     return errors;
   });
   protected readonly topKError = computed(() => {
@@ -112,12 +137,13 @@ export class RoundSetup {
     () => this.weightErrors().size > 0 || this.topKError() !== null || this.selectionError() !== null,
   );
 
-  protected weightError(factor: string, field: string): string | null {
-    return this.weightErrors().get(factor) ?? this.apiFieldErrors().get(`input.weights.${field}`) ?? null;
+  protected weightError(factor: FitFactor): string | null {
+    return this.weightErrors().get(factor) ?? this.apiFieldErrors().get(`input.weights.${factor}`) ?? null;
   }
 
-  protected setWeight(field: keyof MatchingRoundWeightsInput, value: number): void {
-    this.weights.update((weights) => ({ ...weights, [field]: Number(value) }));
+  protected setWeight(factor: FitFactor, value: number): void {
+    this.weightsEdited = true;
+    this.weights.update((weights) => ({ ...weights, [factor]: Number(value) }));
     this.apiFieldErrors.set(new Map());
   }
 
@@ -163,7 +189,7 @@ export class RoundSetup {
           'input.opportunityIds',
           'input.candidateIds',
           'input.weights',
-          ...WEIGHT_FIELDS.map(({ field }) => `input.weights.${field}`),
+          ...WEIGHT_FIELDS.map(({ factor }) => `input.weights.${factor}`),
         ];
         const errors = new Map<string, string>();
         for (const field of fields) {
