@@ -299,6 +299,21 @@ describe('matching rounds', () => {
       manager,
     );
     expect(consented.decideConsent.status).toBe('OFFERED');
+    // The candidate reads, with the offer, why they were proposed.
+    const { myApplications } = await bridge.data<{
+      myApplications: {
+        id: string;
+        recommendation: { score: number; reasons: { factor: string; explanation: string }[] } | null;
+      }[];
+    }>('{ myApplications { id recommendation { score reasons { factor explanation } } } }', {}, candidate);
+    const offered = myApplications.find((application) => application.id === applicationId);
+    expect(offered?.recommendation?.score).toBeCloseTo(proposal.score, 6);
+    expect(offered?.recommendation?.reasons.map((reason) => reason.factor)).toEqual(
+      expect.arrayContaining(['DEVELOPMENT', 'SKILL', 'FAIR_ACCESS']),
+    );
+    expect(
+      myApplications.filter((application) => application.id !== applicationId).map((a) => a.recommendation),
+    ).toEqual(myApplications.filter((application) => application.id !== applicationId).map(() => null));
     const placed = await bridge.data<{ respondToOffer: { status: string } }>(
       RESPOND,
       { applicationId },

@@ -7,6 +7,8 @@ import type { CandidateProfilesService } from '../candidate-profiles/candidate-p
 import type { ConsentRequestEntity } from '../consent/consent-request.entity';
 import type { ConsentRequests } from '../consent/consent-requests.service';
 import type { EligibilityQuestion, EligibilityService } from '../eligibility/eligibility.service';
+import type { MatchProposalEntity } from '../matching-rounds/match-proposal.entity';
+import type { MatchProposalsService } from '../matching-rounds/match-proposals.service';
 import type { OpportunitiesService } from '../opportunities/opportunities.service';
 import type { OpportunityEntity } from '../opportunities/opportunity.entity';
 import type { OrgUnitEntity } from '../org-units/org-unit.entity';
@@ -111,6 +113,19 @@ export const loaders = {
   ): DataLoader<string, ApplicationEntity | null> =>
     requestLoader(context, `application.byId:${organizationId}`, async (ids: readonly string[]) =>
       byKeys(ids, await records.byIds(organizationId, ids), (row) => row.id),
+    ),
+
+  /** The matching proposal each application came from, if it did. */
+  matchProposalByApplicationId: (
+    context: object,
+    proposals: MatchProposalsService,
+    organizationId: string,
+  ): DataLoader<string, MatchProposalEntity | null> =>
+    requestLoader(
+      context,
+      `matchProposal.byApplicationId:${organizationId}`,
+      async (ids: readonly string[]) =>
+        byKeys(ids, await proposals.byApplicationIds(organizationId, ids), (row) => row.applicationId ?? ''),
     ),
 
   /** The person's latest application to each opportunity. */

@@ -1,9 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApplicationOrigin } from '@bridge/domain';
 import type { Actor } from '../access/actor';
 import { CurrentActor, SignedIn } from '../access/access.decorators';
 import { ApplicationModel } from '../applications/dto/application.model';
 import { ApplicationRecords } from '../applications/application-records.service';
 import { loaders } from '../loaders/loaders';
+import { FitModel, FitReasonModel } from '../matching/dto/fit.model';
 import { loadRequired } from '../loaders/request-loader';
 import { OpportunityModel } from '../opportunities/dto/opportunity.model';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
@@ -106,5 +108,32 @@ export class MatchProposalsResolver {
     return loaders
       .applicationById(requestContext, this.applicationRecords, proposal.organizationId)
       .load(proposal.applicationId);
+  }
+}
+
+/** Why an offer made from a matching round was proposed: what its candidate and sponsor read with it. */
+@Resolver(() => ApplicationModel)
+export class ApplicationRecommendationResolver {
+  constructor(private readonly proposals: MatchProposalsService) {}
+
+  @ResolveField(() => FitModel, {
+    nullable: true,
+    description:
+      'For an offer from a matching round (origin MATCH_PROPOSAL): the fit it was proposed on, with each factor and what would raise it.',
+  })
+  async recommendation(
+    @Parent() application: ApplicationModel,
+    @Context() requestContext: object,
+  ): Promise<FitModel | null> {
+    if (application.origin !== ApplicationOrigin.MATCH_PROPOSAL) return null;
+    const proposal = await loaders
+      .matchProposalByApplicationId(requestContext, this.proposals, application.organizationId)
+      .load(application.id);
+    if (!proposal) return null;
+    return {
+      score: proposal.score,
+      reasons: proposal.reasons.map(FitReasonModel.of),
+      suggestions: proposal.suggestions,
+    };
   }
 }

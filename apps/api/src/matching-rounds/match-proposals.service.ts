@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import {
   ApplicationOrigin,
   ApplicationStatus,
@@ -57,6 +58,16 @@ export class MatchProposalsService {
     private readonly people: PeopleService,
     private readonly notifications: NotificationsService,
   ) {}
+
+  /** The accepted proposals the applications came from (an application comes from at most one). */
+  byApplicationIds(
+    organizationId: string,
+    applicationIds: readonly string[],
+  ): Promise<MatchProposalEntity[]> {
+    return this.db.manager().find(MatchProposalEntity, {
+      where: { organizationId, applicationId: In([...applicationIds]) },
+    });
+  }
 
   /** A round's proposals, best first; a sponsor sees only those for opportunities they sponsor. */
   ofRound(actor: Actor, roundId: string, filter: ProposalFilter): Promise<MatchProposalEntity[]> {

@@ -6,7 +6,7 @@ import { MatchingModule } from '../matching/matching.module';
 import { OpportunitiesModule } from '../opportunities/opportunities.module';
 import { PeopleModule } from '../people/people.module';
 import { InterruptedRoundsJob } from './interrupted-rounds.job';
-import { MatchProposalsResolver } from './match-proposals.resolver';
+import { ApplicationRecommendationResolver, MatchProposalsResolver } from './match-proposals.resolver';
 import { MatchProposalsService } from './match-proposals.service';
 import { MatchingRoundRunner } from './matching-round-runner';
 import { MatchingRoundsResolver } from './matching-rounds.resolver';
@@ -33,6 +33,7 @@ import { RoundSolver } from './round-solver';
     InterruptedRoundsJob,
     MatchingRoundsResolver,
     MatchProposalsResolver,
+    ApplicationRecommendationResolver,
   ],
 })
 export class MatchingRoundsModule {}

@@ -23,6 +23,7 @@ function application(id: string, status: Status, overrides: Record<string, unkno
     __typename: 'Application',
     id,
     status,
+    origin: 'APPLIED',
     statusReason: null,
     createdAt: '2026-05-04T09:00:00.000Z',
     updatedAt: '2026-05-05T09:00:00.000Z',
@@ -49,6 +50,7 @@ function application(id: string, status: Status, overrides: Record<string, unkno
     ],
     placement: null,
     acceptEligibility: { __typename: 'Eligibility', eligible: true, problems: [] },
+    recommendation: null,
     ...overrides,
   };
 }
@@ -134,6 +136,39 @@ describe('MyApplicationsPage', () => {
     expect(card('a4')?.querySelector('.actions')).toBeNull();
     expect(card('a4')?.textContent).toContain('Quarter-end close needs the whole team.');
     expect(card('a4')?.querySelector('li.stopped')?.textContent).toContain('Declined');
+  });
+
+  it('shows an offer from a matching round with why the candidate was recommended', async () => {
+    await show([
+      application('a1', 'OFFERED', {
+        origin: 'MATCH_PROPOSAL',
+        recommendation: {
+          __typename: 'Fit',
+          score: 0.72,
+          suggestions: ['Your evidence of delegation is thin: this project exercises it.'],
+          reasons: [
+            {
+              __typename: 'FitReason',
+              factor: 'DEVELOPMENT',
+              label: 'Development fit',
+              weight: 0.35,
+              value: 0.8,
+              contribution: 0.28,
+              explanation: 'It exercises 2 of the 3 capabilities where your evidence is thinnest.',
+            },
+          ],
+        },
+      }),
+      application('a2', 'AWAITING_CONSENT'),
+    ]);
+
+    expect(card('a1')?.textContent).toContain('Proposed to you by a matching round');
+    expect(card('a1')?.textContent).toContain('Why you were recommended · 72% fit');
+    expect(card('a1')?.textContent).toContain('Development fit');
+    expect(card('a1')?.textContent).toContain('where your evidence is thinnest');
+    expect(card('a1')?.textContent).toContain('Your evidence of delegation is thin');
+    expect(card('a2')?.textContent).toContain('Applied');
+    expect(card('a2')?.querySelector('.recommendation')).toBeNull();
   });
 
   it('asks before accepting, saying what the person commits to', async () => {

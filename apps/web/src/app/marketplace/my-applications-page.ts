@@ -26,6 +26,7 @@ import {
 } from './application-choice-dialog';
 import { ApplicationProgress } from './application-progress';
 import { EligibilityNotes } from './eligibility-notes';
+import { FitReasons, fitPercent } from '../matching/fit-reasons';
 import { formatDay } from '../opportunities/opportunity-labels';
 import { applicationStatusLabel, dateRangeLabel } from './marketplace-labels';
 import { MarketplaceTabs } from './marketplace-tabs';
@@ -47,6 +48,7 @@ const PLACEMENT_LABELS = { ACTIVE: 'Under way', COMPLETED: 'Completed', ENDED_EA
     ApplicationProgress,
     EligibilityNotes,
     MarketplaceTabs,
+    FitReasons,
   ],
   templateUrl: './my-applications-page.html',
   styleUrl: './my-applications-page.scss',
@@ -78,6 +80,7 @@ export class MyApplicationsPage {
   protected readonly refusals = signal<ReadonlyMap<string, Refusal>>(new Map());
 
   protected readonly statusLabel = applicationStatusLabel;
+  protected readonly fitPercent = fitPercent;
   protected readonly placementLabels = PLACEMENT_LABELS;
   protected readonly dates = dateRangeLabel;
   protected readonly day = formatDay;
