@@ -21,3 +21,12 @@ export class CandidatesWhoFitStub {
   readonly mentorRequest = input(false);
   readonly compact = input(false);
 }
+
+@Component({
+  selector: 'bridge-round-proposals',
+  template: '',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RoundProposalsStub {
+  readonly opportunityId = input.required<string>();
+}

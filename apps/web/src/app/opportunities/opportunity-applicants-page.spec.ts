@@ -3,10 +3,11 @@ import { By } from '@angular/platform-browser';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter } from '@angular/router';
 import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
-import { CandidatesWhoFitStub } from '../../testing/matching-stubs';
+import { CandidatesWhoFitStub, RoundProposalsStub } from '../../testing/matching-stubs';
 import { settle } from '../../testing/settle';
 import { createBridgeCache } from '../core/apollo';
 import { CandidatesWhoFit } from '../matching/candidates-who-fit';
+import { RoundProposals } from '../matching/round-proposals';
 import { OpportunityApplicantsPage } from './opportunity-applicants-page';
 
 const person = (id: string, name: string) => ({
@@ -109,8 +110,8 @@ describe('OpportunityApplicantsPage', () => {
       ],
     })
       .overrideComponent(OpportunityApplicantsPage, {
-        remove: { imports: [CandidatesWhoFit] },
-        add: { imports: [CandidatesWhoFitStub] },
+        remove: { imports: [CandidatesWhoFit, RoundProposals] },
+        add: { imports: [CandidatesWhoFitStub, RoundProposalsStub] },
       })
       .compileComponents();
     controller = TestBed.inject(ApolloTestingController);
@@ -164,6 +165,8 @@ describe('OpportunityApplicantsPage', () => {
     const panel = fixture.debugElement.query(By.directive(CandidatesWhoFitStub));
     expect(panel.componentInstance.opportunityId()).toBe('o1');
     expect(panel.componentInstance.mentorRequest()).toBe(false);
+    const proposals = fixture.debugElement.query(By.directive(RoundProposalsStub));
+    expect(proposals.componentInstance.opportunityId()).toBe('o1');
   });
 
   it('offers each applicant only the actions their status allows', async () => {

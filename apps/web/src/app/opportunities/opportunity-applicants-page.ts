@@ -30,6 +30,7 @@ import {
   type SponsoredPlacementFragment,
 } from '../graphql/generated';
 import { CandidatesWhoFit } from '../matching/candidates-who-fit';
+import { RoundProposals } from '../matching/round-proposals';
 import { askToConfirm } from '../ui/confirm-dialog';
 import { Icon } from '../ui/icon';
 import { PersonAvatar } from '../ui/person-avatar';
@@ -78,6 +79,7 @@ const decisionRank = (application: ApplicantFragment): number =>
     PersonAvatar,
     ApplicantCard,
     CandidatesWhoFit,
+    RoundProposals,
   ],
   templateUrl: './opportunity-applicants-page.html',
   styleUrl: './opportunity-applicants-page.scss',

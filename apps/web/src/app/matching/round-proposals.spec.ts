@@ -1,0 +1,102 @@
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { APOLLO_TESTING_CACHE, ApolloTestingController, ApolloTestingModule } from 'apollo-angular/testing';
+import { settle } from '../../testing/settle';
+import { createBridgeCache } from '../core/apollo';
+import { RoundProposals } from './round-proposals';
+
+const proposal = (id: string, opportunityId: string, name: string, status = 'PROPOSED') => ({
+  __typename: 'MatchProposal',
+  id,
+  score: 0.81,
+  status,
+  suggestions: [],
+  reasons: [
+    {
+      __typename: 'FitReason',
+      factor: 'DEVELOPMENT',
+      label: 'Development fit',
+      weight: 0.35,
+      value: 0.8,
+      contribution: 0.28,
+      explanation: 'Exercises delegation, which your evidence lacks.',
+    },
+  ],
+  candidate: { __typename: 'Person', id: `p-${id}`, name, title: 'Analyst' },
+  opportunity: { __typename: 'Opportunity', id: opportunityId },
+});
+
+describe('RoundProposals', () => {
+  let fixture: ComponentFixture<RoundProposals>;
+  let controller: ApolloTestingController;
+  let element: HTMLElement;
+
+  beforeEach(async () => {
+    await TestBed.configureTestingModule({
+      imports: [RoundProposals, ApolloTestingModule],
+      providers: [
+        { provide: APOLLO_TESTING_CACHE, useFactory: createBridgeCache },
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    }).compileComponents();
+    controller = TestBed.inject(ApolloTestingController);
+    fixture = TestBed.createComponent(RoundProposals);
+    element = fixture.nativeElement;
+    fixture.componentRef.setInput('opportunityId', 'o1');
+  });
+
+  afterEach(() => controller.verify());
+
+  async function load(proposals: ReturnType<typeof proposal>[]): Promise<void> {
+    await fixture.whenStable();
+    controller.expectOne('RoundProposalsForSponsor').flushData({ myMatchProposals: proposals });
+    await settle(fixture);
+  }
+
+  it('shows only this opportunity’s open proposals, with their reasons', async () => {
+    await load([
+      proposal('m1', 'o1', 'Sam Lee'),
+      proposal('m2', 'o2', 'Ola Other'),
+      proposal('m3', 'o1', 'Ari Accepted', 'ACCEPTED'),
+    ]);
+    const items = Array.from(element.querySelectorAll('li.proposal'));
+    expect(items.map((item) => item.querySelector('strong')?.textContent)).toEqual(['Sam Lee']);
+    expect(items[0].querySelector('small')?.textContent).toContain('81% fit');
+    expect(items[0].querySelector('bridge-fit-reasons ul')?.getAttribute('aria-label')).toBe('Why Sam Lee');
+  });
+
+  it('shows nothing when no round proposed anyone for the opportunity', async () => {
+    await load([proposal('m2', 'o2', 'Ola Other')]);
+    expect(element.querySelector('section')).toBeNull();
+  });
+
+  it('accepts a proposal and says the manager is asked next', async () => {
+    await load([proposal('m1', 'o1', 'Sam Lee')]);
+    element.querySelector<HTMLButtonElement>('li.proposal button')?.click();
+    const mutation = controller.expectOne('AcceptRoundProposal');
+    expect(mutation.operation.variables).toEqual({ id: 'm1' });
+    mutation.flushData({ acceptMatchProposal: { __typename: 'MatchProposal', id: 'm1', status: 'ACCEPTED' } });
+    await settle(fixture);
+    // The list is read again: the accepted proposal leaves it, and the outcome stays in view.
+    controller
+      .expectOne('RoundProposalsForSponsor')
+      .flushData({ myMatchProposals: [proposal('m1', 'o1', 'Sam Lee', 'ACCEPTED')] });
+    await settle(fixture);
+    expect(element.querySelector('li.proposal')).toBeNull();
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('manager is asked to agree');
+  });
+
+  it('says why an acceptance was refused, keeping the proposal', async () => {
+    await load([proposal('m1', 'o1', 'Sam Lee')]);
+    element.querySelector<HTMLButtonElement>('li.proposal button')?.click();
+    controller.expectOne('AcceptRoundProposal').graphqlErrors([
+      {
+        message: 'Sam Lee has reached their limit of concurrent projects since the round; propose someone else.',
+        extensions: { code: 'CONFLICT', reason: 'PROPOSAL_STALE' },
+      },
+    ]);
+    await settle(fixture);
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain('limit of concurrent projects');
+    expect(element.querySelector<HTMLButtonElement>('li.proposal button')?.disabled).toBe(false);
+  });
+});

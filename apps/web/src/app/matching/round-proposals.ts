@@ -1,0 +1,166 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { Apollo } from 'apollo-angular';
+import { catchError, map, of } from 'rxjs';
+import { describeError } from '../core/api-errors';
+import { Icon } from '../ui/icon';
+import { FitReasons, fitPercent } from './fit-reasons';
+import {
+  AcceptRoundProposalDocument,
+  RoundProposalsForSponsorDocument,
+  type RoundProposalsForSponsorQuery,
+} from './matching.generated';
+
+type Proposal = RoundProposalsForSponsorQuery['myMatchProposals'][number];
+
+/**
+ * For an opportunity's sponsor: what HR's matching rounds proposed for it, with the reasons, to accept
+ * one by one. Accepting makes an offer that still waits for the candidate's manager to agree.
+ * Shows nothing when no round proposed anyone for it.
+ */
+@Component({
+  selector: 'bridge-round-proposals',
+  imports: [MatButtonModule, Icon, FitReasons],
+  template: `
+    @if (proposals().length > 0 || outcome() || problem()) {
+      <section class="panel round-proposals" aria-labelledby="round-proposals-heading">
+        <h2 id="round-proposals-heading"><bridge-icon name="people" /> Proposed by a matching round</h2>
+        <p class="lead">
+          HR's matching round found these the best fit for the seats. Accept one to offer them the seat: their
+          manager is asked to agree to the time first.
+        </p>
+        @if (outcome(); as message) {
+          <p class="outcome" role="status">{{ message }}</p>
+        }
+        @if (problem(); as message) {
+          <p class="failure" role="alert"><bridge-icon name="error" /> {{ message }}</p>
+        }
+        <ul class="proposals">
+          @for (proposal of proposals(); track proposal.id) {
+            <li class="proposal">
+              <div class="who">
+                <strong>{{ proposal.candidate.name }}</strong>
+                <small>{{ proposal.candidate.title }} · {{ percent(proposal.score) }}% fit</small>
+              </div>
+              <bridge-fit-reasons [reasons]="proposal.reasons" [caption]="'Why ' + proposal.candidate.name" />
+              <button
+                mat-flat-button
+                type="button"
+                [disabled]="busy()"
+                (click)="accept(proposal)"
+                [attr.aria-label]="'Accept the proposal of ' + proposal.candidate.name"
+              >
+                Accept the proposal
+              </button>
+            </li>
+          }
+        </ul>
+      </section>
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .round-proposals {
+      display: flex;
+      flex-direction: column;
+      gap: 12px;
+      padding: 16px 20px 18px;
+    }
+    h2 {
+      display: flex;
+      align-items: center;
+      gap: 8px;
+      margin: 0;
+      font: var(--mat-sys-title-medium);
+      font-weight: 600;
+    }
+    .lead,
+    small {
+      margin: 0;
+      color: var(--bridge-muted);
+    }
+    .proposals {
+      display: flex;
+      flex-direction: column;
+      gap: 16px;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+    .proposal {
+      display: grid;
+      grid-template-columns: minmax(0, 14rem) minmax(0, 1fr) auto;
+      gap: 8px 16px;
+      align-items: center;
+    }
+    .who {
+      display: flex;
+      flex-direction: column;
+    }
+    .outcome {
+      margin: 0;
+    }
+    .failure {
+      margin: 0;
+      color: var(--mat-sys-error);
+    }
+    @media (max-width: 700px) {
+      .proposal {
+        grid-template-columns: minmax(0, 1fr);
+      }
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RoundProposals {
+  private readonly apollo = inject(Apollo);
+
+  readonly opportunityId = input.required<string>();
+
+  protected readonly percent = fitPercent;
+  protected readonly busy = signal(false);
+  protected readonly outcome = signal<string | null>(null);
+  protected readonly problem = signal<string | null>(null);
+
+  private readonly all = toSignal(
+    this.apollo
+      .watchQuery({ query: RoundProposalsForSponsorDocument, fetchPolicy: 'cache-and-network' })
+      .valueChanges.pipe(
+        map((result) => (result.dataState === 'complete' ? result.data.myMatchProposals : [])),
+        // The panel is an addition to the page: if it cannot load, the page still works without it.
+        catchError(() => of([] as Proposal[])),
+      ),
+    { initialValue: [] as Proposal[] },
+  );
+  protected readonly proposals = computed(() =>
+    this.all().filter(
+      (proposal) => proposal.opportunity.id === this.opportunityId() && proposal.status === 'PROPOSED',
+    ),
+  );
+
+  protected accept(proposal: Proposal): void {
+    this.busy.set(true);
+    this.problem.set(null);
+    this.apollo
+      .mutate({
+        mutation: AcceptRoundProposalDocument,
+        variables: { id: proposal.id },
+        refetchQueries: ['RoundProposalsForSponsor', 'OpportunityApplicants'],
+      })
+      .subscribe({
+        next: () => {
+          this.busy.set(false);
+          this.outcome.set(
+            `Accepted: ${proposal.candidate.name}'s manager is asked to agree to the time; then the offer is theirs to answer.`,
+          );
+        },
+        error: (error: unknown) => {
+          this.busy.set(false);
+          this.problem.set(describeError(error));
+        },
+      });
+  }
+}
