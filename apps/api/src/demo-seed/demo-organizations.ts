@@ -476,7 +476,14 @@ function buildAcme(): DemoOrganization {
             functionName: spec.name,
             teamName: team.name,
             managerRef: manager.employeeId,
-            level: senior ? 'IC4' : junior ? 'IC1' : builder.pick(['IC2', 'IC3']),
+            // Staff and lead titles a level above senior ones, so the equity report has levels to compare.
+            level: senior
+              ? /Staff|Lead/.test(title)
+                ? 'IC5'
+                : 'IC4'
+              : junior
+                ? 'IC1'
+                : builder.pick(['IC2', 'IC3']),
             roles,
             ...(account ? { name: account.name, email: account.email } : {}),
           });
