@@ -380,13 +380,58 @@ describe('recommendations', () => {
     expect(mine.observerIds).toEqual([hrId]);
     expect(mine.interestedOpportunityIds).toContain(saved);
     expect(mine.eligibility).toMatchObject({ personId: alex.id, name: 'Alex Rivera' });
+  });
 
-    // For one opportunity: the same candidate, with interest and observers narrowed to what its fit reads.
-    const [opportunity] = await read(() => facts.opportunities(organizationId, [saved]));
-    const narrowed = (await read(() => facts.candidatesFor(organizationId, opportunity))).find(
-      (each) => each.id === alex.id,
+  it('answers from the kept candidate pool only while nothing a candidate’s fit reads has changed', async () => {
+    const [{ version: before }] = await bridge.sql<{ version: string }>(
+      `SELECT matching_version::text AS version FROM organization WHERE slug = 'acme'`,
     );
-    expect(narrowed).toEqual({ ...mine, interestedOpportunityIds: [saved], observerIds: [] });
+    const opportunityId = await post({ title: 'Kept pool, fresh answers', skills: ['Kotlin'] });
+    const alexIn = async () => (await fitsOf(opportunityId)).find((fit) => fit.candidate.id === alex.id);
+    const first = await alexIn();
+    expect(first).toBeDefined();
+    expect(await alexIn()).toEqual(first);
+
+    // A profile change moves the version at commit; the next answer reads it.
+    const profile = (hoursPerWeek: number, skills: string[]) =>
+      bridge.data(
+        `mutation($input: CandidateProfileInput!) { updateCandidateProfile(input: $input) { hoursPerWeek } }`,
+        { input: { targetTransition: 'T1', capabilityKeys: ['delegation'], skills, hoursPerWeek } },
+        candidate,
+      );
+    await profile(1, ['TypeScript']);
+    expect(await alexIn()).toBeUndefined();
+    await profile(6, ['Kotlin', 'TypeScript']);
+    const skilled = await alexIn();
+    expect(skilled?.score).toBeGreaterThan(first?.score ?? 1);
+
+    // Saving the opportunity, in a request of its own, raises Alex's stated interest in the next answer.
+    await bridge.data(SAVE, { id: opportunityId }, candidate);
+    expect((await alexIn())?.score).toBeGreaterThan(skilled?.score ?? 1);
+    const [{ version: after }] = await bridge.sql<{ version: string }>(
+      `SELECT matching_version::text AS version FROM organization WHERE slug = 'acme'`,
+    );
+    expect(BigInt(after)).toBeGreaterThan(BigInt(before));
+  });
+
+  it('moves the matching version once per transaction and organization, however many rows change', async () => {
+    const version = async () =>
+      BigInt(
+        (
+          await bridge.sql<{ version: string }>(
+            `SELECT matching_version::text AS version FROM organization WHERE slug = 'acme'`,
+          )
+        )[0].version,
+      );
+    const before = await version();
+    await bridge.sql(
+      `UPDATE person SET title = title WHERE organization_id = bridge_organization_id('acme')`,
+    );
+    expect(await version()).toBe(before + 1n);
+    await bridge.sql(
+      `UPDATE opportunity SET description = description WHERE organization_id = bridge_organization_id('acme')`,
+    );
+    expect(await version()).toBe(before + 1n);
   });
 
   it('refuses bad input naming the field', async () => {

@@ -55,29 +55,7 @@ export class MatchingFactsService {
    * Active people with a candidate profile: those of `ids` (others are left out), or all of them.
    * Ordered by id, so the same data gives the same input.
    */
-  candidates(organizationId: string, ids?: readonly string[]): Promise<MatchCandidate[]> {
-    return this.read(organizationId, ids, null);
-  }
-
-  /**
-   * Every candidate, as `candidates` reads them, with what only some opportunity's fit reads narrowed
-   * to this one: their interest in it, and observations by its sponsor or mentee (the observers the
-   * new-observer factor asks about). Its fits are the same; the whole organization's applications
-   * and observers are not read to score one opportunity.
-   */
-  candidatesFor(organizationId: string, opportunity: MatchOpportunity): Promise<MatchCandidate[]> {
-    const { sponsorId, menteeId } = opportunity.eligibility;
-    return this.read(organizationId, undefined, {
-      opportunityId: opportunity.id,
-      observerIds: menteeId ? [sponsorId, menteeId] : [sponsorId],
-    });
-  }
-
-  private async read(
-    organizationId: string,
-    ids: readonly string[] | undefined,
-    narrowedTo: { opportunityId: string; observerIds: string[] } | null,
-  ): Promise<MatchCandidate[]> {
+  async candidates(organizationId: string, ids?: readonly string[]): Promise<MatchCandidate[]> {
     if (ids !== undefined && ids.length === 0) return [];
     const manager = this.db.manager();
     // The evidence is counted per capability of the organization's own framework copy.
@@ -87,11 +65,9 @@ export class MatchingFactsService {
        interest AS (
          SELECT a.candidate_id AS person_id, a.opportunity_id FROM application a
          WHERE a.organization_id = $1 AND a.status <> 'WITHDRAWN' AND a.candidate_id IN (SELECT id FROM chosen)
-           AND ($3::uuid IS NULL OR a.opportunity_id = $3)
          UNION
          SELECT s.person_id, s.opportunity_id FROM saved_opportunity s
          WHERE s.organization_id = $1 AND s.person_id IN (SELECT id FROM chosen)
-           AND ($3::uuid IS NULL OR s.opportunity_id = $3)
        ),
        interests AS (
          SELECT person_id, array_agg(opportunity_id ORDER BY opportunity_id) AS ids FROM interest GROUP BY person_id
@@ -99,7 +75,6 @@ export class MatchingFactsService {
        observers AS (
          SELECT o.candidate_id, array_agg(DISTINCT o.observer_id) AS ids FROM observation o
          WHERE o.organization_id = $1 AND o.candidate_id IN (SELECT id FROM chosen)
-           AND ($4::uuid[] IS NULL OR o.observer_id = ANY($4::uuid[]))
          GROUP BY o.candidate_id
        ),
        placements AS (
@@ -116,7 +91,7 @@ export class MatchingFactsService {
        LEFT JOIN observers ON observers.candidate_id = chosen.id
        LEFT JOIN placements ON placements.candidate_id = chosen.id
        ORDER BY chosen.id`,
-      [organizationId, ids ?? null, narrowedTo?.opportunityId ?? null, narrowedTo?.observerIds ?? null],
+      [organizationId, ids ?? null],
     );
     if (rows.length === 0) return [];
     const candidateIds = rows.map((row) => row.id);

@@ -9,6 +9,7 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeopleModule } from '../people/people.module';
 import { Invitations } from './invitations.service';
 import { MatchingFactsService } from './matching-facts.service';
+import { MatchingPool } from './matching-pool.service';
 import {
   InvitationFieldsResolver,
   MatchExplanationFieldsResolver,
@@ -31,6 +32,7 @@ import { RecommendationsService } from './recommendations.service';
   ],
   providers: [
     MatchingFactsService,
+    MatchingPool,
     RecommendationsService,
     Invitations,
     RecommendationsResolver,

@@ -10,6 +10,7 @@ import type { OpportunityEntity } from '../opportunities/opportunity.entity';
 import { PeopleService } from '../people/people.service';
 import { Invitations } from './invitations.service';
 import { MatchingFactsService } from './matching-facts.service';
+import { MatchingPool } from './matching-pool.service';
 
 /** The fits of an opportunity's recommended candidates, with when each was invited to apply. */
 export interface CandidateRecommendations {
@@ -38,6 +39,7 @@ export class RecommendationsService {
     private readonly opportunities: OpportunitiesService,
     private readonly eligibility: EligibilityService,
     private readonly invitations: Invitations,
+    private readonly pool: MatchingPool,
   ) {}
 
   /** The open opportunities that fit the candidate best; none until they set up a candidate profile. */
@@ -76,7 +78,7 @@ export class RecommendationsService {
     await this.recommendable(actor, opportunityId);
     const [opportunity] = await this.facts.opportunities(organizationId, [opportunityId]);
     const applicants = await this.applicantsShownToSponsor(organizationId, opportunityId);
-    const candidates = (await this.facts.candidatesFor(organizationId, opportunity)).filter(
+    const candidates = (await this.pool.candidates(organizationId)).filter(
       (candidate) => !applicants.has(candidate.id),
     );
     const facts = await this.facts.facts(

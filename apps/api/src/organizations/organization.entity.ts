@@ -27,6 +27,20 @@ export class OrganizationEntity {
   @Column({ type: 'jsonb', name: 'matching_weights', nullable: true })
   matchingWeights!: FitWeights | null;
 
+  /**
+   * Moves at the commit of every change to a candidate's matching inputs (triggers of migration
+   * 1796380000001), so a cached candidate pool knows whether it is still true. Never written here.
+   */
+  @Column({
+    type: 'bigint',
+    name: 'matching_version',
+    default: 0,
+    select: false,
+    update: false,
+    insert: false,
+  })
+  matchingVersion!: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }
