@@ -382,6 +382,55 @@ describe('matching rounds', () => {
     expect(next.proposals.map((p) => p.candidate.id)).not.toContain(offered);
   });
 
+  it('never proposes a pair that already has a live application, and proposes the candidate elsewhere', async () => {
+    const post = async (title: string): Promise<string> => {
+      const { createOpportunity } = await bridge.data<{ createOpportunity: { id: string } }>(
+        `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'STRETCH_PROJECT',
+            title,
+            description: 'Set up to be applied for before a round.',
+            seats: 1,
+            hoursPerWeek: 1,
+            capabilityKeys: ['delegation'],
+            skills: [],
+            crossFunctional: false,
+          },
+        },
+        sponsor,
+      );
+      await bridge.data(
+        'mutation($id: ID!) { publishOpportunity(id: $id) { id } }',
+        { id: createOpportunity.id },
+        sponsor,
+      );
+      return createOpportunity.id;
+    };
+    const applied = await post('Already applied for');
+    const other = await post('Not applied for');
+    const [applicant] = await bridge.sql<{ id: string; email: string }>(
+      `SELECT p.id, p.email FROM person p
+       JOIN candidate_profile cp ON cp.organization_id = p.organization_id AND cp.person_id = p.id
+       WHERE p.organization_id = $1 AND p.active AND p.email NOT LIKE 'candidate@%' AND cp.active_projects = 0
+         AND NOT EXISTS (SELECT 1 FROM application a WHERE a.organization_id = p.organization_id AND a.candidate_id = p.id)
+       ORDER BY p.email LIMIT 1`,
+      [organizationId],
+    );
+    await bridge.data(
+      `mutation($id: ID!) { applyToOpportunity(opportunityId: $id, motivation: "I would like to lead it.") { id } }`,
+      { id: applied },
+      await bridge.signIn(applicant.email),
+    );
+    const done = await finished(
+      await run({ candidateIds: [applicant.id], opportunityIds: [applied, other] }),
+    );
+    expect(done.status).toBe('COMPLETED');
+    expect(done.proposals.map((proposal) => [proposal.candidate.id, proposal.opportunity.id])).toEqual([
+      [applicant.id, other],
+    ]);
+  });
+
   it('takes up a round whose process died: run again once, then failed with a reason', async () => {
     const [hrRow] = await bridge.sql<{ id: string }>("SELECT id FROM person WHERE email = 'hr@acme.test'");
     const insert = (attempts: number) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ApplicationOrigin, ApplicationStatus } from '@bridge/domain';
+import { ApplicationOrigin, ApplicationStatus, LIVE_APPLICATION_STATUSES } from '@bridge/domain';
 import type { RoundInput, RoundResult } from '@bridge/matching';
 import { TenantDatabase } from '../database/tenant-database';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -114,7 +114,19 @@ export class MatchingRoundRunner implements OnApplicationBootstrap {
         pending,
       );
       const facts = await this.facts.facts(organizationId, round.candidateIds, round.opportunityIds);
-      return { candidates, opportunities, facts, weights: round.weights, topK: round.topK };
+      // A pair already applied for is the marketplace's to decide: proposing it again would only fail at accept.
+      const live: { key: string }[] = await manager.query(
+        `SELECT candidate_id || ':' || opportunity_id AS key FROM application
+         WHERE organization_id = $1 AND status = ANY($2::text[])`,
+        [organizationId, LIVE_APPLICATION_STATUSES],
+      );
+      return {
+        candidates,
+        opportunities,
+        facts: { ...facts, liveApplications: live.map((row) => row.key) },
+        weights: round.weights,
+        topK: round.topK,
+      };
     });
   }
 

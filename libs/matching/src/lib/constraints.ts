@@ -1,8 +1,8 @@
 import { eligibility, Eligibility } from '@bridge/domain';
 import type { MatchCandidate, MatchFacts, MatchOpportunity } from './types';
 
-/** The key of a manager's recorded refusal in MatchFacts.managerRefusals. */
-export function refusalKey(candidateId: string, opportunityId: string): string {
+/** The key of a pair in MatchFacts.managerRefusals and MatchFacts.liveApplications. */
+export function pairKey(candidateId: string, opportunityId: string): string {
   return `${candidateId}:${opportunityId}`;
 }
 
@@ -16,7 +16,7 @@ export function hardConstraints(
     candidate,
     opportunity,
     facts,
-    facts.managerRefusals.includes(refusalKey(candidate.id, opportunity.id)),
+    facts.managerRefusals.includes(pairKey(candidate.id, opportunity.id)),
   );
 }
 

@@ -1,4 +1,4 @@
-import { eligibilityWith, refusalKey } from './constraints';
+import { eligibilityWith, pairKey } from './constraints';
 import { explainedFit, fitPoints, scoringCandidate, scoringOpportunity } from './scoring';
 import type { Fit, FitWeights, MatchCandidate, MatchFacts, MatchOpportunity } from './types';
 import { assertWeights, weightTotal } from './weights';
@@ -23,7 +23,7 @@ export function recommendOpportunities(
   const ranked = opportunities
     .filter(
       (opportunity) =>
-        eligibilityWith(candidate, opportunity, facts, refusals.has(refusalKey(candidate.id, opportunity.id)))
+        eligibilityWith(candidate, opportunity, facts, refusals.has(pairKey(candidate.id, opportunity.id)))
           .eligible,
     )
     .map((opportunity) => {
@@ -49,7 +49,7 @@ export function recommendCandidates(
   const ranked = candidates
     .filter(
       (candidate) =>
-        eligibilityWith(candidate, opportunity, facts, refusals.has(refusalKey(candidate.id, opportunity.id)))
+        eligibilityWith(candidate, opportunity, facts, refusals.has(pairKey(candidate.id, opportunity.id)))
           .eligible,
     )
     .map((candidate) => ({

@@ -7,7 +7,7 @@ import {
   OpportunityKind,
   OpportunityStatus,
 } from '@bridge/domain';
-import { eligibilityWith, refusalKey } from './constraints';
+import { eligibilityWith, pairKey } from './constraints';
 import type { MatchCandidate, MatchFacts, MatchOpportunity } from './types';
 
 /**
@@ -20,7 +20,8 @@ import type { MatchCandidate, MatchFacts, MatchOpportunity } from './types';
  *   placement load (kind and hours), of a probe pair;
  * - about who the two are (own opportunity, reporting line, manager's refusal): the few pairs where
  *   they can arise (the sponsor, the mentee, people in the mentee's reporting line, recorded
- *   refusals) are asked of the rule core directly, as they are.
+ *   refusals) are asked of the rule core directly, as they are; pairs with a live application are
+ *   left out there too (MatchFacts.liveApplications).
  * A test holds the round's edges to exactly the pairs `eligibility` accepts on random instances.
  */
 
@@ -92,6 +93,8 @@ export class RoundEligibility {
   private readonly byPerson = new Map<string, number[]>();
   private readonly underManager = new Map<string, number[]>();
   private readonly refusals: Set<string>;
+  private readonly applied: Set<string>;
+  /** Per opportunity: the candidates with a recorded refusal or a live application for it. */
   private readonly refused: number[][];
   /** The candidates asked directly for the current opportunity. */
   asked: number[] = [];
@@ -134,10 +137,11 @@ export class RoundEligibility {
     this.runStart.push(n);
     this.functionOpen = new Uint8Array(this.functions.length);
     this.refusals = new Set(facts.managerRefusals);
+    this.applied = new Set(facts.liveApplications);
     this.refused = Array.from({ length: opportunityIndex.size }, () => []);
     const candidateIndex = new Map(candidates.map((candidate, i) => [candidate.id, i]));
     // Ids may hold ':' themselves: every split that names a known pair counts.
-    for (const key of this.refusals)
+    for (const key of [...this.refusals, ...this.applied])
       for (let at = key.indexOf(':'); at >= 0; at = key.indexOf(':', at + 1)) {
         const i = candidateIndex.get(key.slice(0, at));
         const j = opportunityIndex.get(key.slice(at + 1));
@@ -162,10 +166,12 @@ export class RoundEligibility {
     if (!anyOpen) return null;
     for (const i of this.aboutWho(j, opportunity)) {
       const candidate = this.candidates[i];
-      const refused = this.refusals.has(refusalKey(candidate.id, opportunity.id));
-      this.verdict[i] = eligibilityWith(candidate, opportunity, this.facts, refused).eligible
-        ? ELIGIBLE
-        : NOT_ELIGIBLE;
+      const key = pairKey(candidate.id, opportunity.id);
+      this.verdict[i] =
+        !this.applied.has(key) &&
+        eligibilityWith(candidate, opportunity, this.facts, this.refusals.has(key)).eligible
+          ? ELIGIBLE
+          : NOT_ELIGIBLE;
       this.asked.push(i);
     }
     return this.fits(opportunity.eligibility);

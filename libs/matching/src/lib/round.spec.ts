@@ -19,12 +19,17 @@ interface Pair {
 const byId = <T extends { id: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => compareIds(a.id, b.id));
 
+/** A pair the round may propose: the rule core accepts it and it has no live application. */
+const proposable = (c: MatchCandidate, o: MatchOpportunity, input: RoundInput) =>
+  !(input.facts.liveApplications ?? []).includes(`${c.id}:${o.id}`) &&
+  hardConstraints(c, o, input.facts).eligible;
+
 /** The round done the slow, obvious way: the rule core and fitOf on every pair, then each side's top K. */
 function reference(input: RoundInput, topK: number): { eligible: Pair[]; kept: Pair[] } {
   const eligible: Pair[] = [];
   for (const c of byId(input.candidates))
     for (const o of byId(input.opportunities))
-      if (hardConstraints(c, o, input.facts).eligible)
+      if (proposable(c, o, input))
         eligible.push({ candidate: c, opportunity: o, points: fitOf(c, o, input.weights).points });
   const kept = new Set<Pair>();
   const keepBest = (key: (pair: Pair) => string, tie: (a: Pair, b: Pair) => number) => {
@@ -146,7 +151,7 @@ describe('a round', () => {
       for (const proposal of result.proposals) {
         const c = input.candidates.find((x) => x.id === proposal.candidateId) as MatchCandidate;
         const o = input.opportunities.find((x) => x.id === proposal.opportunityId) as MatchOpportunity;
-        expect(hardConstraints(c, o, input.facts).eligible).toBe(true);
+        expect(proposable(c, o, input)).toBe(true);
         expect(proposal.fit).toEqual(fitOf(c, o, input.weights));
         expect(keptKeys.has(`${c.id}→${o.id}:${proposal.fit.points}`)).toBe(true);
         expect(proposed.has(c.id)).toBe(false);
@@ -229,6 +234,21 @@ describe('a round', () => {
       }).proposals.map((p) => p.candidateId);
     expect(round(0)).toEqual(['amy']);
     expect(round(1)).toEqual(['ben']);
+  });
+
+  it('never proposes a pair that already has a live application, and gives the seat to the next best', () => {
+    const project = opportunity({ eligibility: { seats: 1 } });
+    const round = (liveApplications: string[]) =>
+      solveRound({
+        candidates: [candidate({ id: 'amy' }), candidate({ id: 'ben', skills: [] })],
+        opportunities: [project],
+        facts: facts({ liveApplications }),
+        weights: DEFAULT_FIT_WEIGHTS,
+      });
+    expect(round([]).proposals.map((p) => p.candidateId)).toEqual(['amy']);
+    const applied = round([`amy:${project.id}`]);
+    expect(applied.proposals.map((p) => p.candidateId)).toEqual(['ben']);
+    expect(applied.eligiblePairs).toBe(1);
   });
 
   it('refuses bad weights, a bad K and repeated ids, leaving the input as it was', () => {

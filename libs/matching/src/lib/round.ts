@@ -1,5 +1,5 @@
 import { greedyBMatching, maximumWeightBMatching } from './b-matching';
-import { eligibilityWith, refusalKey } from './constraints';
+import { eligibilityWith, pairKey } from './constraints';
 import { compareIds } from './recommend';
 import { roundEdges } from './round-edges';
 import { explainedFit, scoringCandidate, scoringOpportunity } from './scoring';
@@ -43,6 +43,7 @@ export function solveRound(input: RoundInput, onProgress: RoundProgress = () => 
   const solvingMs = performance.now() - solvingStarted;
 
   const refusals = new Set(input.facts.managerRefusals);
+  const applied = new Set(input.facts.liveApplications);
   const proposals: Proposal[] = [];
   let firstStretch = 0;
   candidates.forEach((candidate, i) => {
@@ -53,11 +54,12 @@ export function solveRound(input: RoundInput, onProgress: RoundProgress = () => 
     // The rule core and fitOf are the authority: a proposal the engine cannot stand behind is a bug.
     if (
       fit.points !== problem.weights[e] ||
+      applied.has(pairKey(candidate.id, opportunity.id)) ||
       !eligibilityWith(
         candidate,
         opportunity,
         input.facts,
-        refusals.has(refusalKey(candidate.id, opportunity.id)),
+        refusals.has(pairKey(candidate.id, opportunity.id)),
       ).eligible
     )
       throw new Error(

@@ -55,6 +55,11 @@ export interface MatchFacts {
   today: string;
   /** `${candidateId}:${opportunityId}` for each pair whose manager's latest answer was a refusal. */
   managerRefusals: readonly string[];
+  /**
+   * Rounds only: `${candidateId}:${opportunityId}` for each pair with a live application. The pair is
+   * already in the marketplace's hands, so a round never proposes it again.
+   */
+  liveApplications?: readonly string[];
 }
 
 /** One factor of a fit score, as shown to a person. */

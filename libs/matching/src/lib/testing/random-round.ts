@@ -101,10 +101,15 @@ export function randomRound(seed: number, maxCandidates: number, maxOpportunitie
       menteeManagerChain: mentorship ? chainOf(mentee) : [],
     };
   });
+  // Live applications from a stream of their own, so every other draw is as it was before they existed.
+  const applying = seeded(seed * 7919 + 17);
   const facts: MatchFacts = {
     today: TODAY,
     managerRefusals: candidates.flatMap((c) =>
       opportunityIds.filter(() => chance(0.05)).map((o) => `${c.id}:${o}`),
+    ),
+    liveApplications: candidates.flatMap((c) =>
+      opportunityIds.filter(() => applying() < 0.05).map((o) => `${c.id}:${o}`),
     ),
   };
   const weights: FitWeights = chance(0.5)
