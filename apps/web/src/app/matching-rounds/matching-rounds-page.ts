@@ -5,15 +5,19 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { Apollo } from 'apollo-angular';
 import { describeError } from '../core/api-errors';
+import { MatchingWeightsCard } from '../matching/matching-weights-card';
 import { Icon } from '../ui/icon';
-import { MatchingRoundsDocument } from './matching-rounds.generated';
+import { MatchingRoundsDocument, OrganizationMatchingWeightsDocument } from './matching-rounds.generated';
 import { isActive, percent, ROUND_STATUS_LABELS, totalAgainstGreedy } from './round-format';
 import { RoundSetup } from './round-setup';
 
-/** HR's matching rounds: set one up and start it, and the rounds run so far, newest first. */
+/**
+ * HR's matching rounds: set one up and start it, the rounds run so far, newest first, and the
+ * organization's own weights, which recommendations use and every round starts from.
+ */
 @Component({
   selector: 'bridge-matching-rounds-page',
-  imports: [DatePipe, RouterLink, MatProgressBarModule, Icon, RoundSetup],
+  imports: [DatePipe, RouterLink, MatProgressBarModule, Icon, RoundSetup, MatchingWeightsCard],
   templateUrl: './matching-rounds-page.html',
   styleUrl: './matching-rounds-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -42,6 +46,14 @@ export class MatchingRoundsPage {
   protected readonly failure = computed(() => {
     const error = this.result()?.error;
     return error ? describeError(error) : null;
+  });
+
+  private readonly organization = toSignal(
+    this.apollo.watchQuery({ query: OrganizationMatchingWeightsDocument }).valueChanges,
+  );
+  protected readonly weights = computed(() => {
+    const result = this.organization();
+    return result?.dataState === 'complete' ? result.data.me.organization.matchingWeights : null;
   });
 
   protected open(roundId: string): void {

@@ -75,7 +75,14 @@ describe('RoundProposals', () => {
     element.querySelector<HTMLButtonElement>('li.proposal button')?.click();
     const mutation = controller.expectOne('AcceptRoundProposal');
     expect(mutation.operation.variables).toEqual({ id: 'm1' });
-    mutation.flushData({ acceptMatchProposal: { __typename: 'MatchProposal', id: 'm1', status: 'ACCEPTED' } });
+    mutation.flushData({
+      acceptMatchProposal: {
+        __typename: 'MatchProposal',
+        id: 'm1',
+        status: 'ACCEPTED',
+        application: { __typename: 'Application', id: 'a1', status: 'AWAITING_CONSENT' },
+      },
+    });
     await settle(fixture);
     // The list is read again: the accepted proposal leaves it, and the outcome stays in view.
     controller
@@ -86,12 +93,32 @@ describe('RoundProposals', () => {
     expect(element.querySelector('[role="status"]')?.textContent).toContain('manager is asked to agree');
   });
 
+  it('says the offer is the candidate’s at once when they have no manager to ask', async () => {
+    await load([proposal('m1', 'o1', 'Sam Lee')]);
+    element.querySelector<HTMLButtonElement>('li.proposal button')?.click();
+    controller.expectOne('AcceptRoundProposal').flushData({
+      acceptMatchProposal: {
+        __typename: 'MatchProposal',
+        id: 'm1',
+        status: 'ACCEPTED',
+        application: { __typename: 'Application', id: 'a1', status: 'OFFERED' },
+      },
+    });
+    await settle(fixture);
+    controller.expectOne('RoundProposalsForSponsor').flushData({ myMatchProposals: [] });
+    await settle(fixture);
+    expect(element.querySelector('[role="status"]')?.textContent).toContain(
+      'the offer is with Sam Lee to answer',
+    );
+  });
+
   it('says why an acceptance was refused, keeping the proposal', async () => {
     await load([proposal('m1', 'o1', 'Sam Lee')]);
     element.querySelector<HTMLButtonElement>('li.proposal button')?.click();
     controller.expectOne('AcceptRoundProposal').graphqlErrors([
       {
-        message: 'Sam Lee has reached their limit of concurrent projects since the round; propose someone else.',
+        message:
+          'Sam Lee has reached their limit of concurrent projects since the round; propose someone else.',
         extensions: { code: 'CONFLICT', reason: 'PROPOSAL_STALE' },
       },
     ]);

@@ -27,8 +27,8 @@ type Proposal = RoundProposalsForSponsorQuery['myMatchProposals'][number];
       <section class="panel round-proposals" aria-labelledby="round-proposals-heading">
         <h2 id="round-proposals-heading"><bridge-icon name="people" /> Proposed by a matching round</h2>
         <p class="lead">
-          HR's matching round found these the best fit for the seats. Accept one to offer them the seat: their
-          manager is asked to agree to the time first.
+          HR's matching round found these the best fit for the seats. Accept one to offer them the seat: if
+          they have a manager, the manager is asked to agree to the time first.
         </p>
         @if (outcome(); as message) {
           <p class="outcome" role="status">{{ message }}</p>
@@ -151,10 +151,13 @@ export class RoundProposals {
         refetchQueries: ['RoundProposalsForSponsor', 'OpportunityApplicants'],
       })
       .subscribe({
-        next: () => {
+        next: (result) => {
           this.busy.set(false);
+          const name = proposal.candidate.name;
           this.outcome.set(
-            `Accepted: ${proposal.candidate.name}'s manager is asked to agree to the time; then the offer is theirs to answer.`,
+            result.data?.acceptMatchProposal.application?.status === 'AWAITING_CONSENT'
+              ? `Accepted: ${name}'s manager is asked to agree to the time; then the offer is theirs to answer.`
+              : `Accepted: the offer is with ${name} to answer.`,
           );
         },
         error: (error: unknown) => {

@@ -9,7 +9,7 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { Apollo } from 'apollo-angular';
 import { describeError, fieldErrorMessage } from '../../core/api-errors';
 import { Icon } from '../../ui/icon';
-import { MatchingWeightsCard } from './matching-weights-card';
+import { MatchingWeightsCard } from '../../matching/matching-weights-card';
 import {
   OrganizationSettingsPageDocument,
   SetConsentDeadlineDocument,

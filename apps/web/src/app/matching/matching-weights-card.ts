@@ -14,9 +14,9 @@ import {
   weightProblems,
 } from '@bridge/matching';
 import { Apollo } from 'apollo-angular';
-import { describeError, fieldErrorMessage } from '../../core/api-errors';
-import { Icon } from '../../ui/icon';
-import { SetMatchingWeightsDocument } from './settings.generated';
+import { describeError, fieldErrorMessage } from '../core/api-errors';
+import { Icon } from '../ui/icon';
+import { SetMatchingWeightsDocument } from './matching.generated';
 
 const FACTOR_HINTS: Readonly<Record<FitFactor, string>> = {
   DEVELOPMENT: 'The work exercises capabilities where the candidate’s evidence is thin.',
