@@ -196,12 +196,13 @@ export class ConsentRequests {
 
   /**
    * The candidate–opportunity pairs whose latest consent answer was a refusal, as
-   * `candidateId:opportunityId`: the manager's recorded refusal that matching must respect.
+   * `candidateId:opportunityId`: the manager's recorded refusal that matching must respect. 'ALL'
+   * opportunities: for a few candidates, cheaper than naming every open opportunity.
    */
   async refusals(
     organizationId: string,
     candidateIds: readonly string[],
-    opportunityIds: readonly string[],
+    opportunityIds: readonly string[] | 'ALL',
   ): Promise<Set<string>> {
     if (candidateIds.length === 0 || opportunityIds.length === 0) return new Set();
     const rows: { candidate_id: string; opportunity_id: string }[] = await this.db.manager().query(
@@ -209,11 +210,12 @@ export class ConsentRequests {
          SELECT DISTINCT ON (a.candidate_id, a.opportunity_id) a.candidate_id, a.opportunity_id, c.status
          FROM consent_request c
          JOIN application a ON a.organization_id = c.organization_id AND a.id = c.application_id
-         WHERE c.organization_id = $1 AND a.candidate_id = ANY($2::uuid[]) AND a.opportunity_id = ANY($3::uuid[])
+         WHERE c.organization_id = $1 AND a.candidate_id = ANY($2::uuid[])
+           AND ($3::uuid[] IS NULL OR a.opportunity_id = ANY($3::uuid[]))
            AND c.status IN ('${ConsentStatus.APPROVED}', '${ConsentStatus.DECLINED}')
          ORDER BY a.candidate_id, a.opportunity_id, c.decided_at DESC
        ) latest WHERE status = '${ConsentStatus.DECLINED}'`,
-      [organizationId, [...candidateIds], [...opportunityIds]],
+      [organizationId, [...candidateIds], opportunityIds === 'ALL' ? null : [...opportunityIds]],
     );
     return new Set(rows.map((row) => `${row.candidate_id}:${row.opportunity_id}`));
   }

@@ -150,7 +150,7 @@ export class MatchingFactsService {
   async facts(
     organizationId: string,
     candidateIds: readonly string[],
-    opportunityIds: readonly string[],
+    opportunityIds: readonly string[] | 'ALL',
   ): Promise<MatchFacts> {
     const refusals = await this.consent.refusals(organizationId, candidateIds, opportunityIds);
     return { today: todayUtc(), managerRefusals: [...refusals].sort() };

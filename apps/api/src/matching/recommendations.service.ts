@@ -59,11 +59,7 @@ export class RecommendationsService {
     const opportunities = (await this.facts.opportunities(organizationId)).filter(
       (opportunity) => !applied.has(opportunity.id),
     );
-    const facts = await this.facts.facts(
-      organizationId,
-      [candidateId],
-      opportunities.map((opportunity) => opportunity.id),
-    );
+    const facts = await this.facts.facts(organizationId, [candidateId], 'ALL');
     const weights = await this.facts.weights(organizationId);
     return recommendOpportunities(candidate, opportunities, facts, weights, first);
   }
