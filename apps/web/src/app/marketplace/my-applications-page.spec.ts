@@ -145,7 +145,6 @@ describe('MyApplicationsPage', () => {
         recommendation: {
           __typename: 'Fit',
           score: 0.72,
-          suggestions: ['Your evidence of delegation is thin: this project exercises it.'],
           reasons: [
             {
               __typename: 'FitReason',
@@ -166,7 +165,6 @@ describe('MyApplicationsPage', () => {
     expect(card('a1')?.textContent).toContain('Why you were recommended · 72% fit');
     expect(card('a1')?.textContent).toContain('Development fit');
     expect(card('a1')?.textContent).toContain('where your evidence is thinnest');
-    expect(card('a1')?.textContent).toContain('Your evidence of delegation is thin');
     expect(card('a2')?.textContent).toContain('Applied');
     expect(card('a2')?.querySelector('.recommendation')).toBeNull();
   });

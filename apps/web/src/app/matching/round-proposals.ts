@@ -64,6 +64,7 @@ type Proposal = RoundProposalsForSponsorQuery['myMatchProposals'][number];
       display: block;
     }
     .round-proposals {
+      margin-bottom: 16px;
       display: flex;
       flex-direction: column;
       gap: 12px;
