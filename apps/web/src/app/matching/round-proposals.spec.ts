@@ -112,6 +112,55 @@ describe('RoundProposals', () => {
     );
   });
 
+  it('accepts every proposal shown at once, naming any refused with the reason', async () => {
+    await load([
+      proposal('m1', 'o1', 'Sam Lee'),
+      proposal('m2', 'o1', 'Kim Park'),
+      proposal('m3', 'o2', 'Ola Other'),
+    ]);
+    const all = Array.from(element.querySelectorAll<HTMLButtonElement>('button')).find((button) =>
+      button.textContent?.includes('Accept all'),
+    );
+    expect(all?.textContent?.trim()).toBe('Accept all 2');
+    all?.click();
+    const mutation = controller.expectOne('AcceptMatchProposals');
+    expect(mutation.operation.variables).toEqual({ ids: ['m1', 'm2'] });
+    mutation.flushData({
+      acceptMatchProposals: [
+        {
+          __typename: 'MatchProposalAcceptance',
+          proposalId: 'm1',
+          accepted: true,
+          reason: null,
+          message: null,
+          proposal: null,
+        },
+        {
+          __typename: 'MatchProposalAcceptance',
+          proposalId: 'm2',
+          accepted: false,
+          reason: 'SEATS_FULL',
+          message: 'Every seat of “Lead it” is taken.',
+          proposal: null,
+        },
+      ],
+    });
+    await settle(fixture);
+    controller
+      .expectOne('RoundProposalsForSponsor')
+      .flushData({ myMatchProposals: [proposal('m2', 'o1', 'Kim Park')] });
+    await settle(fixture);
+    expect(element.querySelector('[role="status"]')?.textContent).toContain('1 accepted');
+    expect(element.querySelector('[role="alert"]')?.textContent).toContain(
+      'Kim Park: Every seat of “Lead it” is taken.',
+    );
+  });
+
+  it('offers no bulk accept for a single proposal', async () => {
+    await load([proposal('m1', 'o1', 'Sam Lee')]);
+    expect(element.textContent).not.toContain('Accept all');
+  });
+
   it('says why an acceptance was refused, keeping the proposal', async () => {
     await load([proposal('m1', 'o1', 'Sam Lee')]);
     element.querySelector<HTMLButtonElement>('li.proposal button')?.click();

@@ -5,6 +5,7 @@ import { Apollo } from 'apollo-angular';
 import { catchError, map, of } from 'rxjs';
 import { describeError } from '../core/api-errors';
 import { Icon } from '../ui/icon';
+import { AcceptMatchProposalsDocument } from '../matching-rounds/matching-rounds.generated';
 import { FitReasons, fitPercent } from './fit-reasons';
 import {
   AcceptRoundProposalDocument,
@@ -16,7 +17,8 @@ type Proposal = RoundProposalsForSponsorQuery['myMatchProposals'][number];
 
 /**
  * For an opportunity's sponsor: what HR's matching rounds proposed for it, with the reasons, to accept
- * one by one. Accepting makes an offer that still waits for the candidate's manager to agree.
+ * one by one or all at once. Accepting makes an offer that still waits for the candidate's manager to
+ * agree.
  * Shows nothing when no round proposed anyone for it.
  */
 @Component({
@@ -35,6 +37,13 @@ type Proposal = RoundProposalsForSponsorQuery['myMatchProposals'][number];
         }
         @if (problem(); as message) {
           <p class="failure" role="alert"><bridge-icon name="error" /> {{ message }}</p>
+        }
+        @if (proposals().length > 1) {
+          <div class="all">
+            <button mat-stroked-button type="button" [disabled]="busy()" (click)="acceptAll()">
+              Accept all {{ proposals().length }}
+            </button>
+          </div>
         }
         <ul class="proposals">
           @for (proposal of proposals(); track proposal.id) {
@@ -104,6 +113,10 @@ type Proposal = RoundProposalsForSponsorQuery['myMatchProposals'][number];
     .outcome {
       margin: 0;
     }
+    .all {
+      display: flex;
+      justify-content: flex-end;
+    }
     .failure {
       margin: 0;
       color: var(--mat-sys-error);
@@ -141,6 +154,38 @@ export class RoundProposals {
       (proposal) => proposal.opportunity.id === this.opportunityId() && proposal.status === 'PROPOSED',
     ),
   );
+
+  /** Every proposal shown, in one request: each is checked again, and those refused say why. */
+  protected acceptAll(): void {
+    const shown = this.proposals();
+    const nameOf = new Map(shown.map((proposal) => [proposal.id, proposal.candidate.name]));
+    this.busy.set(true);
+    this.problem.set(null);
+    this.apollo
+      .mutate({
+        mutation: AcceptMatchProposalsDocument,
+        variables: { ids: shown.map((proposal) => proposal.id) },
+        refetchQueries: ['RoundProposalsForSponsor', 'OpportunityApplicants'],
+      })
+      .subscribe({
+        next: (result) => {
+          this.busy.set(false);
+          const outcomes = result.data?.acceptMatchProposals ?? [];
+          const accepted = outcomes.filter((outcome) => outcome.accepted).length;
+          const refused = outcomes
+            .filter((outcome) => !outcome.accepted)
+            .map((outcome) => `${nameOf.get(outcome.proposalId) ?? 'A candidate'}: ${outcome.message}`);
+          this.outcome.set(
+            `${accepted} accepted: each gets the offer once their manager agrees to the time (at once without a manager).`,
+          );
+          this.problem.set(refused.length > 0 ? refused.join(' ') : null);
+        },
+        error: (error: unknown) => {
+          this.busy.set(false);
+          this.problem.set(describeError(error));
+        },
+      });
+  }
 
   protected accept(proposal: Proposal): void {
     this.busy.set(true);
