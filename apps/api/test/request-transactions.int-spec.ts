@@ -26,6 +26,32 @@ describe('request transactions', () => {
     return Number(count);
   }
 
+  it('asks the request’s one connection one query at a time, however many fields ask at once', async () => {
+    // Watches pg's own client: a query asked while the connection still runs or queues another is
+    // what pg deprecates and pg@9 refuses.
+    const { Client } = await import('pg');
+    type Watched = { _activeQuery?: unknown; _queryQueue?: unknown[] };
+    const query = Client.prototype.query;
+    let overlapping = 0;
+    Client.prototype.query = function (this: Watched, ...args: unknown[]) {
+      if (this._activeQuery || (this._queryQueue?.length ?? 0) > 0) overlapping++;
+      return (query as (...args: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
+    try {
+      const token = await bridge.signIn('hr@acme.test');
+      const response = await bridge.graphql(
+        `{ me { id } unreadNotificationCount opportunities(first: 5) { totalCount edges { node { sponsor { name } } } }
+           people(first: 20) { edges { node { name manager { name } unit { name } } } } }`,
+        {},
+        token,
+      );
+      expect(response.errors).toBeUndefined();
+    } finally {
+      Client.prototype.query = query;
+    }
+    expect(overlapping).toBe(0);
+  });
+
   it('leaves no transaction open after operations with several root fields, one by one or at once', async () => {
     const token = await bridge.signIn('sponsor@acme.test');
     const query = `{ me { id } unreadNotificationCount notifications(first: 1) { totalCount }

@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { escapeLiteral, PoolClient, QueryResult } from 'pg';
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner } from 'typeorm';
+import { queueQueries } from './query-queue';
 
 /** The tenant transaction of the work in progress: a signed-in request, a job, a seed. */
 export interface TenantScope {
@@ -105,6 +106,7 @@ export class TenantDatabase {
       // The transaction was begun behind TypeORM's back: tell the runner, so commit, rollback and
       // nested transactions (savepoints) behave as after its own startTransaction().
       Object.assign(runner, { isTransactionActive: true, transactionDepth: 1 });
+      queueQueries(runner);
     } catch (error: unknown) {
       // A failed statement leaves the begun transaction open (aborted): end it before the pool reuses it.
       await client?.query('ROLLBACK').catch(() => undefined);
@@ -168,6 +170,7 @@ export class TenantDatabase {
   async run<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const scope: TenantScope = { organizationId, afterCommit: [] };
     const result = await this.dataSource.transaction(async (manager) => {
+      if (manager.queryRunner) queueQueries(manager.queryRunner);
       await manager.query(SET_TENANT, [organizationId]);
       scope.queryRunner = manager.queryRunner;
       return tenantScopes.run(scope, () => work(manager));
