@@ -431,6 +431,74 @@ describe('matching rounds', () => {
     ]);
   });
 
+  it('shows the sponsor their open proposals, for one opportunity when asked, and refuses a bad id', async () => {
+    const ids: string[] = [];
+    for (const title of ['Proposals for one', 'Proposals for another']) {
+      const { createOpportunity } = await bridge.data<{ createOpportunity: { id: string } }>(
+        `mutation($input: CreateOpportunityInput!) { createOpportunity(input: $input) { id } }`,
+        {
+          input: {
+            kind: 'STRETCH_PROJECT',
+            title,
+            description: 'Set up to be proposed for.',
+            seats: 2,
+            hoursPerWeek: 1,
+            capabilityKeys: ['delegation'],
+            skills: [],
+            crossFunctional: false,
+          },
+        },
+        sponsor,
+      );
+      await bridge.data(
+        'mutation($id: ID!) { publishOpportunity(id: $id) { id } }',
+        { id: createOpportunity.id },
+        sponsor,
+      );
+      ids.push(createOpportunity.id);
+    }
+    const candidates = await bridge.sql<{ id: string }>(
+      `SELECT p.id FROM person p
+       JOIN candidate_profile cp ON cp.organization_id = p.organization_id AND cp.person_id = p.id
+       WHERE p.organization_id = $1 AND p.active AND p.email NOT LIKE 'candidate@%' AND cp.active_projects = 0
+       ORDER BY p.email DESC LIMIT 4`,
+      [organizationId],
+    );
+    const done = await finished(
+      await run({ candidateIds: candidates.map((c) => c.id), opportunityIds: ids }),
+    );
+    expect(done.proposals.length).toBe(4);
+
+    const mine = async (opportunityId?: string) =>
+      (
+        await bridge.data<{ myMatchProposals: { status: string; opportunity: { id: string } }[] }>(
+          'query($o: ID) { myMatchProposals(opportunityId: $o) { status opportunity { id } } }',
+          { o: opportunityId ?? null },
+          sponsor,
+        )
+      ).myMatchProposals;
+    const all = await mine();
+    for (const id of ids) expect(all.filter((p) => p.opportunity.id === id)).toHaveLength(2);
+    const one = await mine(ids[0]);
+    expect(one).toHaveLength(2);
+    expect(one.every((p) => p.opportunity.id === ids[0] && p.status === 'PROPOSED')).toBe(true);
+    // Someone else's sponsor sees none of them.
+    expect(
+      (
+        await bridge.data<{ myMatchProposals: unknown[] }>(
+          'query($o: ID) { myMatchProposals(opportunityId: $o) { id } }',
+          { o: ids[0] },
+          manager,
+        )
+      ).myMatchProposals,
+    ).toEqual([]);
+    const refused = onlyError(
+      await bridge.graphql('{ myMatchProposals(opportunityId: "not-an-id") { id } }', {}, sponsor),
+    );
+    expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(refused.message).toContain('opportunityId');
+  });
+
   it('takes up a round whose process died: run again once, then failed with a reason', async () => {
     const [hrRow] = await bridge.sql<{ id: string }>("SELECT id FROM person WHERE email = 'hr@acme.test'");
     const insert = (attempts: number) =>

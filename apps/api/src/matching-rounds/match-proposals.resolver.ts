@@ -11,7 +11,7 @@ import { OpportunityModel } from '../opportunities/dto/opportunity.model';
 import { OpportunitiesService } from '../opportunities/opportunities.service';
 import { PersonModel } from '../people/dto/person.model';
 import { PeopleService } from '../people/people.service';
-import { AcceptMatchProposalsArgs, MatchingRoundIdArgs } from './dto/matching-round.args';
+import { AcceptMatchProposalsArgs, MatchingRoundIdArgs, MyMatchProposalsArgs } from './dto/matching-round.args';
 import { MatchProposalAcceptanceModel, MatchProposalModel } from './dto/matching-round.model';
 import { MatchProposalsService } from './match-proposals.service';
 import { proposalModel } from './matching-round.mapping';
@@ -30,8 +30,11 @@ export class MatchProposalsResolver {
     description:
       'The open proposals of matching rounds for the opportunities the signed-in person sponsors, best first (HR reads every proposal through matchingRound).',
   })
-  async myMatchProposals(@CurrentActor() actor: Actor): Promise<MatchProposalModel[]> {
-    return (await this.proposals.forSponsor(actor)).map(proposalModel);
+  async myMatchProposals(
+    @CurrentActor() actor: Actor,
+    @Args() { opportunityId }: MyMatchProposalsArgs,
+  ): Promise<MatchProposalModel[]> {
+    return (await this.proposals.forSponsor(actor, opportunityId ?? null)).map(proposalModel);
   }
 
   @Mutation(() => MatchProposalModel, {

@@ -96,8 +96,8 @@ export class MatchProposalsService {
       .getMany();
   }
 
-  /** The open proposals for the opportunities the actor sponsors, from the latest rounds, best first. */
-  forSponsor(actor: Actor): Promise<MatchProposalEntity[]> {
+  /** The open proposals for the opportunities the actor sponsors (or for one of them), best first. */
+  forSponsor(actor: Actor, opportunityId: string | null): Promise<MatchProposalEntity[]> {
     return this.db
       .manager()
       .getRepository(MatchProposalEntity)
@@ -112,6 +112,9 @@ export class MatchProposalsService {
         me: actor.personId,
       })
       .andWhere("proposal.status = 'PROPOSED'")
+      .andWhere('(CAST(:opportunityId AS uuid) IS NULL OR proposal.opportunityId = :opportunityId)', {
+        opportunityId,
+      })
       .orderBy('proposal.points', 'DESC')
       .addOrderBy('proposal.candidateId')
       .take(200)

@@ -73,6 +73,14 @@ export class MatchingRoundIdArgs {
 }
 
 @ArgsType()
+export class MyMatchProposalsArgs {
+  @Field(() => ID, { nullable: true, description: 'Only the proposals for this opportunity.' })
+  @IsOptional()
+  @IsUUID()
+  opportunityId?: string | null;
+}
+
+@ArgsType()
 export class MatchingRoundsArgs {
   @Field(() => Int, { nullable: true, description: 'Defaults to 20, at most 100.' })
   @IsOptional()

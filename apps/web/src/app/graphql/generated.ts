@@ -1561,6 +1561,11 @@ export type QueryMatchingRoundsArgs = {
 };
 
 
+export type QueryMyMatchProposalsArgs = {
+  opportunityId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { Apollo } from 'apollo-angular';
-import { catchError, map, of } from 'rxjs';
+import { catchError, map, of, switchMap } from 'rxjs';
 import { describeError } from '../core/api-errors';
 import { Icon } from '../ui/icon';
 import { AcceptMatchProposalsDocument } from '../matching-rounds/matching-rounds.generated';
@@ -139,20 +139,24 @@ export class RoundProposals {
   protected readonly outcome = signal<string | null>(null);
   protected readonly problem = signal<string | null>(null);
 
-  private readonly all = toSignal(
-    this.apollo
-      .watchQuery({ query: RoundProposalsForSponsorDocument, fetchPolicy: 'cache-and-network' })
-      .valueChanges.pipe(
-        map((result) => (result.dataState === 'complete' ? result.data.myMatchProposals : [])),
-        // The panel is an addition to the page: if it cannot load, the page still works without it.
-        catchError(() => of([] as Proposal[])),
+  /** The API answers only this opportunity's open proposals. */
+  protected readonly proposals = toSignal(
+    toObservable(this.opportunityId).pipe(
+      switchMap((opportunityId) =>
+        this.apollo
+          .watchQuery({
+            query: RoundProposalsForSponsorDocument,
+            variables: { opportunityId },
+            fetchPolicy: 'cache-and-network',
+          })
+          .valueChanges.pipe(
+            map((result) => (result.dataState === 'complete' ? result.data.myMatchProposals : [])),
+            // The panel is an addition to the page: if it cannot load, the page still works without it.
+            catchError(() => of([] as Proposal[])),
+          ),
       ),
-    { initialValue: [] as Proposal[] },
-  );
-  protected readonly proposals = computed(() =>
-    this.all().filter(
-      (proposal) => proposal.opportunity.id === this.opportunityId() && proposal.status === 'PROPOSED',
     ),
+    { initialValue: [] as Proposal[] },
   );
 
   /** Every proposal shown, in one request: each is checked again, and those refused say why. */
