@@ -117,8 +117,9 @@ export class MatchingRoundRunner implements OnApplicationBootstrap {
       // A pair already applied for is the marketplace's to decide: proposing it again would only fail at accept.
       const live: { key: string }[] = await manager.query(
         `SELECT candidate_id || ':' || opportunity_id AS key FROM application
-         WHERE organization_id = $1 AND status = ANY($2::text[])`,
-        [organizationId, LIVE_APPLICATION_STATUSES],
+         WHERE organization_id = $1 AND status = ANY($2::text[])
+           AND candidate_id = ANY($3::uuid[]) AND opportunity_id = ANY($4::uuid[])`,
+        [organizationId, LIVE_APPLICATION_STATUSES, round.candidateIds, round.opportunityIds],
       );
       return {
         candidates,
