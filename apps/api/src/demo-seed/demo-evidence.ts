@@ -17,6 +17,7 @@ import type { ObservationRequestEntity } from '../observations/observation-reque
 import type { ObservationEntity } from '../observations/observation.entity';
 import type { OpportunityEntity } from '../opportunities/opportunity.entity';
 import type { PlacementEntity } from '../placements/placement.entity';
+import { demoCalendar } from './demo-calendar';
 
 /**
  * The demo evidence of Acme: past placements, observations and requests for evidence written as real
@@ -869,9 +870,6 @@ const CALIBRATED: Scenario = {
 
 export const DEMO_EVIDENCE_SCENARIOS: readonly Scenario[] = [ALEX, READY, NOT_YET, STALE, RECENT, CALIBRATED];
 
-const DAY_MS = 86_400_000;
-const iso = (date: Date): string => date.toISOString().slice(0, 10);
-
 /** The first indicator with this key in the framework, with its capability. */
 function indicatorOf(
   capabilities: readonly FrameworkCapability[],
@@ -898,15 +896,11 @@ export function planDemoEvidence(input: {
 }): DemoEvidence {
   const { organizationId, people, newId } = input;
   const capabilities = input.capabilities ?? DEFAULT_LEADERSHIP_FRAMEWORK.capabilities;
-  const midnight = Date.UTC(
-    input.today.getUTCFullYear(),
-    input.today.getUTCMonth(),
-    input.today.getUTCDate(),
-  );
-  const day = (daysAgo: number): string => iso(new Date(midnight - daysAgo * DAY_MS));
+  const calendar = demoCalendar(input.today);
+  const day = calendar.day;
   // Late afternoon of the given day, never within the last 26 hours (the correction window is 24).
   const at = (daysAgo: number): Date =>
-    new Date(Math.min(midnight - daysAgo * DAY_MS + 17 * 3_600_000, input.today.getTime() - 26 * 3_600_000));
+    new Date(Math.min(calendar.at(daysAgo, 17).getTime(), input.today.getTime() - 26 * 3_600_000));
   const byId = new Map(people.map((person) => [person.id, person]));
   const hr =
     people.find((person) => person.email.startsWith('hr@')) ??

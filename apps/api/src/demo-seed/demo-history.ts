@@ -9,6 +9,7 @@ import {
 import type { ApplicationEntity } from '../applications/application.entity';
 import type { OpportunityEntity, SavedOpportunityEntity } from '../opportunities/opportunity.entity';
 import type { PlacementEntity } from '../placements/placement.entity';
+import { demoCalendar } from './demo-calendar';
 
 /**
  * The demo marketplace's past: a year of closed opportunities from four sponsors, each with its
@@ -162,8 +163,6 @@ const REASONS: Partial<Record<ApplicationStatus, string>> = {
     'Another applicant had led a similar group before; please apply to the next one.',
 };
 
-const DAY_MS = 86_400_000;
-
 /**
  * The history as rows to insert. Pure: the same people, open opportunities, day and ids give the same
  * rows. `spared` are the candidates other demo stories need as they are.
@@ -177,13 +176,9 @@ export function planDemoHistory(input: {
   newId: () => string;
 }): DemoHistory {
   const { organizationId, people, newId, spared } = input;
-  const midnight = Date.UTC(
-    input.today.getUTCFullYear(),
-    input.today.getUTCMonth(),
-    input.today.getUTCDate(),
-  );
-  const at = (daysAgo: number): Date => new Date(midnight - daysAgo * DAY_MS + 15 * 3_600_000);
-  const day = (daysAgo: number): string => at(daysAgo).toISOString().slice(0, 10);
+  const calendar = demoCalendar(input.today);
+  const day = calendar.day;
+  const at = (daysAgo: number): Date => calendar.at(daysAgo, 15);
   const history: DemoHistory = { opportunities: [], applications: [], placements: [], saved: [] };
 
   const candidates = people.filter(
