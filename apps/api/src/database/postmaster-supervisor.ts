@@ -3,8 +3,14 @@ import { Logger } from '@nestjs/common';
 import type { ServiceStatus } from '../health/service-status';
 import type { EmbeddedPostmaster } from './database-server';
 
-/** Waits before each attempt to start a dead postmaster again; then the process gives up. */
-const RESTART_DELAYS_MS = [500, 1_000, 2_000, 4_000, 8_000];
+export interface SupervisorTiming {
+  /** How often it asks whether the postmaster still runs. */
+  checkEveryMs: number;
+  /** Waits before each attempt to start a dead postmaster again; after the last, the process gives up. */
+  restartDelaysMs: readonly number[];
+}
+
+const TIMING: SupervisorTiming = { checkEveryMs: 1_000, restartDelaysMs: [500, 1_000, 2_000, 4_000, 8_000] };
 
 /**
  * Watches the embedded PostgreSQL while the API runs. If it dies, /health says "restarting" and it is
@@ -22,8 +28,9 @@ export class PostmasterSupervisor {
     private readonly postmaster: EmbeddedPostmaster,
     private readonly status: ServiceStatus,
     private readonly giveUp: () => void,
+    private readonly timing: SupervisorTiming = TIMING,
   ) {
-    this.timer = setInterval(() => void this.check(), 1_000).unref();
+    this.timer = setInterval(() => void this.check(), timing.checkEveryMs).unref();
   }
 
   /** Before the API stops PostgreSQL itself. */
@@ -37,7 +44,7 @@ export class PostmasterSupervisor {
     this.restarting = true;
     this.status.databaseRestarting = true;
     this.logger.error('The embedded PostgreSQL stopped unexpectedly; starting it again');
-    for (const delay of RESTART_DELAYS_MS) {
+    for (const delay of this.timing.restartDelaysMs) {
       await sleep(delay);
       if (this.stopped) return;
       try {
