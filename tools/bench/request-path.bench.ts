@@ -182,12 +182,8 @@ export async function benchRequestPath(ownerUrl: string, large: LargeMarketplace
       const line = (who: string, figures: typeof ofBridge, budgets = false): BenchResult[] => [
         { name: `${page.name} (${label}), ${who}: requests per second`, value: figures.rps, unit: '/s' },
         { name: `${page.name}, ${who}: p50 latency`, value: figures.p50, unit: 'ms' },
-        {
-          name: `${page.name}, ${who}: p99 latency`,
-          value: figures.p99,
-          unit: 'ms',
-          ...(budgets ? { budget: '< 50 ms' } : {}),
-        },
+        // No budget: at 50 clients on 2 cores an absolute p99 is queueing (DESIGN section 9); the ratio counts.
+        { name: `${page.name}, ${who}: p99 latency`, value: figures.p99, unit: 'ms' },
         {
           name: `${page.name}, ${who}: Node CPU per request`,
           value: figures.cpuPerRequest,
